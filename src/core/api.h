@@ -1,0 +1,49 @@
+// Request builders for the Ampersand API (ampersand-api.md §1-§4). Pure functions: a Client says where
+// and as whom; each call returns the exact Request to send.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/http.h"
+#include "core/secret.h"
+
+namespace amp {
+
+inline constexpr const char* kClientName = "ampersand-setup";
+inline constexpr const char* kDefaultApiBase = "https://api.withampersand.com/v1";
+
+enum class AuthKind { None, ApiKey, Bearer };
+
+struct Client {
+    std::string base = kDefaultApiBase; // ".../v1", no trailing slash
+    AuthKind auth = AuthKind::None;
+    const Secret* credential = nullptr; // API key or JWT, owned elsewhere, read only while building
+};
+
+// The fields an admin sets on a provider app; which of them a PATCH carries is the mask's business.
+struct AppFields {
+    std::string provider, client_id, external_ref;
+    const Secret* client_secret = nullptr; // omitted when null
+    std::vector<std::string> scopes;
+};
+
+struct ConnectParams {
+    std::string project, provider, group_ref, consumer_ref, provider_app_id;
+};
+
+std::string callback_uri(std::string_view api_base); // "{origin of base}/callbacks/v1/oauth"
+
+Request get_provider(const Client& c, std::string_view provider);
+Request list_provider_apps(const Client& c, std::string_view project);
+Request create_provider_app(const Client& c, std::string_view project, const AppFields& f);
+Request update_provider_app(const Client& c, std::string_view project, std::string_view id, const AppFields& f,
+                            const std::vector<std::string>& mask);
+Request delete_provider_app(const Client& c, std::string_view project, std::string_view id);
+Request oauth_connect(const Client& c, const ConnectParams& p);
+Request list_connections(const Client& c, std::string_view project, std::string_view provider,
+                         std::string_view group_ref);
+Request get_connection(const Client& c, std::string_view project, std::string_view id);
+Request delete_connection(const Client& c, std::string_view project, std::string_view id);
+
+} // namespace amp

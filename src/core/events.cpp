@@ -1,0 +1,50 @@
+#include "core/events.h"
+
+#include "core/json.h"
+
+namespace amp {
+
+namespace {
+
+json app_json(const ProviderApp& a) {
+    return {{"id", a.id}, {"provider", a.provider}, {"clientId", a.client_id}, {"scopes", a.scopes},
+            {"createTime", a.create_time}, {"updateTime", a.update_time}};
+}
+
+} // namespace
+
+std::string ready_event(std::string_view provider, std::string_view version) {
+    return json{{"type", "ready"}, {"provider", provider}, {"version", version}}.dump();
+}
+
+std::string provider_loaded_event(const ProviderInfo& p) {
+    return json{{"type", "providerLoaded"}, {"provider", p.name}, {"displayName", p.display_name}}.dump();
+}
+
+std::string provider_app_saved_event(const ProviderApp& app, bool created) {
+    json j = app_json(app);
+    j["type"] = "providerAppSaved";
+    j["created"] = created;
+    return j.dump();
+}
+
+std::string provider_app_deleted_event(std::string_view id, std::string_view provider) {
+    return json{{"type", "providerAppDeleted"}, {"id", id}, {"provider", provider}}.dump();
+}
+
+std::string error_event(const ApiError& e, std::string_view operation) {
+    json j = {{"type", "error"}, {"code", e.code}, {"message", e.message()}, {"status", e.status},
+              {"operation", operation}, {"retryable", e.retryable}};
+    if (!e.request_id.empty()) j["requestId"] = e.request_id;
+    for (const FieldIssue& i : e.issues) j["fields"][i.field] = i.message;
+    return j.dump();
+}
+
+std::string invalid_input_event(const std::vector<FieldIssue>& issues, std::string_view operation) {
+    json j = {{"type", "error"}, {"code", "invalid_input"}, {"status", 0}, {"operation", operation},
+              {"retryable", false}, {"message", issues.empty() ? "" : issues.front().message}};
+    for (const FieldIssue& i : issues) j["fields"][i.field] = i.message;
+    return j.dump();
+}
+
+} // namespace amp

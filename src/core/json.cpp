@@ -1,0 +1,44 @@
+#include "core/json.h"
+
+namespace amp {
+
+json parse_json(std::string_view text) {
+    return json::parse(text.begin(), text.end(), nullptr, false);
+}
+
+const json& member(const json& j, const char* key) {
+    static const json none;
+    if (!j.is_object()) return none;
+    auto it = j.find(key);
+    return it == j.end() ? none : *it;
+}
+
+std::string str(const json& j, const char* key, std::string_view fallback) {
+    const json& v = member(j, key);
+    return v.is_string() ? v.get<std::string>() : std::string(fallback);
+}
+
+bool flag(const json& j, const char* key, bool fallback) {
+    const json& v = member(j, key);
+    return v.is_boolean() ? v.get<bool>() : fallback;
+}
+
+long long integer(const json& j, const char* key, long long fallback) {
+    const json& v = member(j, key);
+    return v.is_number_integer() ? v.get<long long>() : fallback;
+}
+
+const std::vector<json>& items(const json& j, const char* key) {
+    static const std::vector<json> none;
+    const json& v = member(j, key);
+    return v.is_array() ? v.get_ref<const json::array_t&>() : none;
+}
+
+std::vector<std::string> strings(const json& j, const char* key) {
+    std::vector<std::string> out;
+    for (const json& v : items(j, key))
+        if (v.is_string()) out.push_back(v.get<std::string>());
+    return out;
+}
+
+} // namespace amp

@@ -1,0 +1,36 @@
+// Ampersand's resources as the widget reads them (ampersand-api.md §2.2, §4, §7). Secrets never appear:
+// the API does not return them and these types have no field for one.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/json.h"
+
+namespace amp {
+
+struct ProviderInfo {
+    std::string name, display_name, auth_type, grant_type, auth_url;
+    bool explicit_scopes_required = false;
+};
+
+struct ProviderApp {
+    std::string id, project_id, provider, client_id, external_ref, create_time, update_time;
+    std::vector<std::string> scopes;
+};
+
+struct Connection {
+    std::string id, provider, status, group_ref, consumer_ref, create_time, update_time, provider_app_id;
+    std::vector<std::string> scopes;
+};
+
+std::optional<ProviderInfo> parse_provider_info(std::string_view body);
+std::optional<ProviderApp> provider_app_from(const json& j);
+std::optional<ProviderApp> parse_provider_app(std::string_view body);
+std::optional<std::vector<ProviderApp>> parse_provider_apps(std::string_view body);
+std::optional<Connection> connection_from(const json& j);
+std::optional<Connection> parse_connection(std::string_view body);
+std::optional<std::vector<Connection>> parse_connections(std::string_view body);
+
+} // namespace amp

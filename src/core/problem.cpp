@@ -1,0 +1,79 @@
+#include "core/problem.h"
+
+#include "core/json.h"
+
+namespace amp {
+
+namespace {
+
+const char* code_for(int status) {
+    if (status == 0) return "network";
+    if (status == 401) return "unauthorized";
+    if (status == 403) return "forbidden";
+    if (status == 404) return "not_found";
+    if (status == 409) return "conflict";
+    if (status == 400 || status == 422) return "invalid_input";
+    if (status == 429) return "rate_limited";
+    if (status >= 500) return "server";
+    return "bad_response";
+}
+
+// What we say when the body tells us nothing: the status alone must still make sense to an admin.
+std::string fallback_text(int status) {
+    switch (status) {
+    case 0: return "Could not reach the Ampersand API. Check your connection, then retry.";
+    case 401: return "The Ampersand API refused the credentials (401). Check the API key or token.";
+    case 403: return "These credentials may not do this (403). Use a key with access to the project.";
+    case 404: return "Not found (404). Check the project name or id.";
+    case 429: return "Too many requests (429). Wait a moment, then retry.";
+    default: break;
+    }
+    if (status >= 500) return "The Ampersand API had a problem (" + std::to_string(status) + "). Retry in a moment.";
+    return "The Ampersand API answered with status " + std::to_string(status) + ".";
+}
+
+bool is_json_type(const std::string& content_type) {
+    return content_type.find("json") != std::string::npos;
+}
+
+} // namespace
+
+ApiError error_from(const Response& r) {
+    ApiError e;
+    e.status = r.status;
+    e.code = code_for(r.status);
+    e.retryable = r.status == 0 || r.status == 429 || r.status == 502 || r.status == 503 || r.status == 504;
+    json j = is_json_type(r.content_type) ? parse_json(r.body) : json();
+    if (!j.is_object()) return e;
+    e.title = str(j, "title");
+    e.detail = str(j, "detail");
+    e.remedy = str(j, "remedy");
+    e.request_id = str(j, "requestId");
+    e.causes = strings(j, "causes");
+    e.retryable = flag(j, "retryable", e.retryable);
+    for (const json& issue : items(j, "issues")) {
+        std::string text = str(issue, "detail", str(issue, "title"));
+        if (!str(issue, "name").empty()) e.issues.push_back({str(issue, "name"), text});
+    }
+    return e;
+}
+
+std::string ApiError::message() const {
+    std::string text;
+    if (status == 401 || status == 403 || status == 0) text = fallback_text(status);
+    std::string said;
+    for (const std::string& c : causes) said += (said.empty() ? "" : "\n") + c;
+    if (said.empty()) said = !detail.empty() ? detail : title;
+    if (!said.empty()) text += (text.empty() ? "" : "\n") + said;
+    if (text.empty()) text = fallback_text(status);
+    if (!remedy.empty()) text += "\n" + remedy;
+    return text;
+}
+
+const FieldIssue* ApiError::issue_for(std::string_view field) const {
+    for (const FieldIssue& i : issues)
+        if (i.field == field) return &i;
+    return nullptr;
+}
+
+} // namespace amp

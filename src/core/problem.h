@@ -1,0 +1,31 @@
+// Turning any failed Response into one typed error (RFC 9457 problem+json as Ampersand sends it,
+// ampersand-api.md §6), with a stable code for host events and text for people.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/http.h"
+
+namespace amp {
+
+struct FieldIssue {
+    std::string field;   // the request field it names, e.g. "clientId"
+    std::string message;
+};
+
+struct ApiError {
+    std::string code;    // stable: network, unauthorized, forbidden, not_found, conflict, invalid_input,
+                         // rate_limited, server, bad_response
+    int status = 0;      // 0 when no HTTP answer came
+    std::string title, detail, remedy, request_id;
+    std::vector<std::string> causes;
+    std::vector<FieldIssue> issues;
+    bool retryable = false;
+
+    std::string message() const;                   // one paragraph for the UI, never the raw body
+    const FieldIssue* issue_for(std::string_view field) const;
+};
+
+ApiError error_from(const Response& r);
+
+} // namespace amp
