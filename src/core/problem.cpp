@@ -1,5 +1,7 @@
 #include "core/problem.h"
 
+#include <cctype>
+
 #include "core/json.h"
 
 namespace amp {
@@ -32,7 +34,8 @@ std::string fallback_text(int status) {
     return "The Ampersand API answered with status " + std::to_string(status) + ".";
 }
 
-bool is_json_type(const std::string& content_type) {
+bool is_json_type(std::string content_type) {
+    for (char& c : content_type) c = (char)std::tolower((unsigned char)c); // media types ignore case
     return content_type.find("json") != std::string::npos;
 }
 

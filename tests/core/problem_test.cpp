@@ -1,0 +1,201 @@
+#include <catch2/catch.hpp>
+
+#include "core/json.h"
+#include "core/problem.h"
+
+using namespace amp;
+
+namespace {
+
+Response problem(int status, const json& body) {
+    return {status, "application/problem+json", body.dump()};
+}
+
+Response raw(int status, const char* content_type, const char* body) {
+    return {status, content_type, body};
+}
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+const json kFullProblem = {
+    {"type", "about:blank"},
+    {"title", "Unprocessable Entity"},
+    {"status", 422},
+    {"detail", "The provider app is not valid"},
+    {"subsystem", "api"},
+    {"requestId", "4f1c-77#3"},
+    {"causes", {"clientId must be numeric", "scopes must not be empty"}},
+    {"remedy", "Fix the fields and send again."},
+    {"retryable", false},
+    {"issues",
+     {{{"in", "body"}, {"name", "clientId"}, {"detail", "Pinterest App IDs are numbers."}, {"value", "abc"}},
+      {{"in", "body"}, {"name", "scopes"}, {"title", "Scopes required"}}}},
+};
+
+} // namespace
+
+TEST_CASE("error_from reads every field of a full ApiProblem") {
+    ApiError e = error_from(problem(422, kFullProblem));
+    CHECK(e.status == 422);
+    CHECK(e.code == "invalid_input");
+    CHECK(e.title == "Unprocessable Entity");
+    CHECK(e.detail == "The provider app is not valid");
+    CHECK(e.remedy == "Fix the fields and send again.");
+    CHECK(e.request_id == "4f1c-77#3");
+    CHECK(e.causes == std::vector<std::string>{"clientId must be numeric", "scopes must not be empty"});
+    CHECK_FALSE(e.retryable);
+    REQUIRE(e.issues.size() == 2);
+    CHECK(e.issues[0].field == "clientId");
+    CHECK(e.issues[0].message == "Pinterest App IDs are numbers.");
+    CHECK(e.issues[1].field == "scopes");
+    CHECK(e.issues[1].message == "Scopes required"); // title when there is no detail
+}
+
+TEST_CASE("issue_for finds an issue by field name") {
+    ApiError e = error_from(problem(422, kFullProblem));
+    REQUIRE(e.issue_for("clientId"));
+    CHECK(e.issue_for("clientId")->message == "Pinterest App IDs are numbers.");
+    CHECK(e.issue_for("clientSecret") == nullptr);
+}
+
+TEST_CASE("error_from drops issues that name no field") {
+    json body = {{"title", "Bad Request"}, {"issues", {{{"detail", "something"}}, {{"name", "clientId"}}}}};
+    ApiError e = error_from(problem(400, body));
+    REQUIRE(e.issues.size() == 1);
+    CHECK(e.issues[0].field == "clientId");
+    CHECK(e.issues[0].message.empty());
+}
+
+TEST_CASE("error_from reads a minimal problem") {
+    ApiError e = error_from(problem(400, {{"title", "Bad Request"}, {"status", 400}}));
+    CHECK(e.code == "invalid_input");
+    CHECK(e.title == "Bad Request");
+    CHECK(e.detail.empty());
+    CHECK(e.causes.empty());
+    CHECK(e.issues.empty());
+    CHECK(e.request_id.empty());
+    CHECK_FALSE(e.retryable);
+    CHECK(e.message() == "Bad Request");
+}
+
+TEST_CASE("error_from ignores members of the wrong type") {
+    json body = {{"title", 5}, {"detail", {"x"}}, {"causes", "not a list"}, {"issues", {{"name", "x"}}},
+                 {"retryable", "yes"}, {"requestId", nullptr}};
+    ApiError e = error_from(problem(503, body));
+    CHECK(e.title.empty());
+    CHECK(e.detail.empty());
+    CHECK(e.causes.empty());
+    CHECK(e.issues.empty());
+    CHECK(e.request_id.empty());
+    CHECK(e.retryable); // the status's default stands
+}
+
+TEST_CASE("error_from keeps only the string causes") {
+    json body = {{"causes", {"first", 2, nullptr, "second"}}};
+    CHECK(error_from(problem(400, body)).causes == std::vector<std::string>{"first", "second"});
+}
+
+TEST_CASE("error_from falls back to the status when the body is unreadable") {
+    auto [content_type, body] = GENERATE(table<const char*, const char*>({
+        {"application/problem+json", "{\"title\": \"Bad"},     // malformed
+        {"application/problem+json", ""},                      // empty
+        {"application/json", "[\"not\", \"an\", \"object\"]"}, // not an object
+        {"text/html", "<html><title>Bad Gateway</title></html>"},
+        {"text/html", "{\"title\": \"looks like json\"}"}, // only the content type decides
+        {"", "{\"title\": \"no content type\"}"},
+    }));
+    INFO(content_type << " " << body);
+    ApiError e = error_from(raw(502, content_type, body));
+    CHECK(e.code == "server");
+    CHECK(e.status == 502);
+    CHECK(e.title.empty());
+    CHECK(e.retryable);
+    CHECK(e.message() == "The Ampersand API had a problem (502). Retry in a moment.");
+}
+
+TEST_CASE("error_from reads JSON whatever the content type's case and parameters") {
+    const char* content_type = GENERATE("application/json", "application/problem+json; charset=utf-8",
+                                        "Application/Problem+JSON");
+    INFO(content_type);
+    CHECK(error_from(raw(404, content_type, "{\"detail\": \"No such project\"}")).detail == "No such project");
+}
+
+TEST_CASE("status 0 is a retryable network error") {
+    ApiError e = error_from(Response{});
+    CHECK(e.status == 0);
+    CHECK(e.code == "network");
+    CHECK(e.retryable);
+    CHECK(contains(e.message(), "Could not reach the Ampersand API"));
+}
+
+TEST_CASE("error codes follow the status") {
+    auto [status, code] = GENERATE(table<int, const char*>({{0, "network"},
+                                                             {400, "invalid_input"},
+                                                             {401, "unauthorized"},
+                                                             {403, "forbidden"},
+                                                             {404, "not_found"},
+                                                             {405, "bad_response"},
+                                                             {409, "conflict"},
+                                                             {422, "invalid_input"},
+                                                             {429, "rate_limited"},
+                                                             {500, "server"},
+                                                             {503, "server"},
+                                                             {302, "bad_response"}}));
+    INFO(status);
+    CHECK(error_from(raw(status, "", "")).code == code);
+}
+
+TEST_CASE("only network trouble, 429 and gateway errors are retryable by default") {
+    auto [status, retryable] = GENERATE(table<int, bool>(
+        {{0, true}, {429, true}, {502, true}, {503, true}, {504, true}, {500, false}, {400, false}, {401, false},
+         {404, false}, {409, false}, {422, false}}));
+    INFO(status);
+    CHECK(error_from(raw(status, "", "")).retryable == retryable);
+}
+
+TEST_CASE("the body's retryable flag overrides the status default") {
+    CHECK_FALSE(error_from(problem(503, {{"retryable", false}})).retryable);
+    CHECK(error_from(problem(500, {{"retryable", true}})).retryable);
+}
+
+TEST_CASE("401 and 403 messages say the credentials were refused, then what the API said") {
+    ApiError unauthorized = error_from(problem(401, {{"title", "Unauthorized"}, {"detail", "API key revoked"}}));
+    CHECK(unauthorized.message() ==
+          "The Ampersand API refused the credentials (401). Check the API key or token.\nAPI key revoked");
+    ApiError forbidden = error_from(raw(403, "text/html", "<h1>Forbidden</h1>"));
+    CHECK(forbidden.message() ==
+          "These credentials may not do this (403). Use a key with access to the project.");
+}
+
+TEST_CASE("message() without a body explains the status") {
+    auto [status, text] = GENERATE(table<int, const char*>({
+        {401, "The Ampersand API refused the credentials (401). Check the API key or token."},
+        {404, "Not found (404). Check the project name or id."},
+        {429, "Too many requests (429). Wait a moment, then retry."},
+        {500, "The Ampersand API had a problem (500). Retry in a moment."},
+        {418, "The Ampersand API answered with status 418."},
+    }));
+    CHECK(error_from(raw(status, "", "")).message() == text);
+}
+
+TEST_CASE("message() prefers causes, then detail, then title, and ends with the remedy") {
+    ApiError e;
+    e.status = 400;
+    e.title = "Bad Request";
+    CHECK(e.message() == "Bad Request");
+    e.detail = "Invalid update mask";
+    CHECK(e.message() == "Invalid update mask");
+    e.remedy = "Allowed masks: 'clientId', 'scopes'";
+    CHECK(e.message() == "Invalid update mask\nAllowed masks: 'clientId', 'scopes'");
+    e.causes = {"mask 'secret' is unknown", "mask 'x' is unknown"};
+    CHECK(e.message() == "mask 'secret' is unknown\nmask 'x' is unknown\nAllowed masks: 'clientId', 'scopes'");
+}
+
+TEST_CASE("message() of the full problem never shows the raw body") {
+    std::string text = error_from(problem(422, kFullProblem)).message();
+    CHECK(text == "clientId must be numeric\nscopes must not be empty\nFix the fields and send again.");
+    CHECK_FALSE(contains(text, "{"));
+    CHECK_FALSE(contains(text, "4f1c-77#3"));
+}
