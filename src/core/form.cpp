@@ -13,9 +13,10 @@ bool is_scope_char(char c) {
 
 // Surrounding white space is forgiven (it is trimmed before sending); white space inside is not.
 bool has_inner_space(const std::string& s) {
-    size_t b = s.find_first_not_of(" \t\r\n"), e = s.find_last_not_of(" \t\r\n");
-    if (b == std::string::npos) return false;
-    for (size_t i = b; i <= e; ++i)
+    size_t b = 0, e = s.size(); // the same white space Secret::trim() drops, without copying the secret
+    while (b < e && std::isspace((unsigned char)s[b])) ++b;
+    while (e > b && std::isspace((unsigned char)s[e - 1])) --e;
+    for (size_t i = b; i < e; ++i)
         if (std::isspace((unsigned char)s[i])) return true;
     return false;
 }
@@ -113,7 +114,7 @@ std::vector<FieldIssue> validate(const ProviderGuide& g, const AppForm& f, const
 
     for (const std::string& s : split_scopes(f.extra_scopes))
         if (!std::all_of(s.begin(), s.end(), is_scope_char)) {
-            issues.push_back({"scopes", "'" + s + "' is not a scope name (letters, digits, _ : . - only)."});
+            issues.push_back({"scopes", "'" + s + "' is not a scope name (letters, digits, _ : . - / only)."});
             return issues;
         }
     if (g.scopes_required && chosen_scopes(f).empty())
