@@ -1,0 +1,18 @@
+// What a person asked for this frame. Screens return these; the platform layer carries them out
+// (core intents go to the setup state machine, the rest to the browser).
+#pragma once
+#include <string>
+#include <vector>
+
+namespace ui {
+
+enum class IntentKind { SubmitAccess, EditAccess, Save, ConfirmDelete, NewApp, Retry, OpenUrl, Copy };
+
+struct Intent {
+    IntentKind kind;
+    std::string arg; // the url to open, the text to copy
+};
+
+using Intents = std::vector<Intent>;
+
+} // namespace ui

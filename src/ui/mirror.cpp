@@ -1,0 +1,53 @@
+#include "ui/mirror.h"
+
+#include <nlohmann/json.hpp>
+
+namespace ui {
+
+Mirror& mirror() {
+    static Mirror m;
+    return m;
+}
+
+bool Mirror::take(ImGuiID id, ActionKind kind, std::string* text) {
+    for (size_t i = 0; i < pending.size(); ++i) {
+        if (pending[i].id != id || pending[i].kind != kind) continue;
+        if (text) *text = std::move(pending[i].text);
+        pending.erase(pending.begin() + (long)i);
+        return true;
+    }
+    return false;
+}
+
+static const char* role_name(Role r) {
+    switch (r) {
+    case Role::Heading: return "heading";
+    case Role::Text: return "text";
+    case Role::Button: return "button";
+    case Role::Link: return "link";
+    case Role::Checkbox: return "checkbox";
+    case Role::TextBox: return "textbox";
+    case Role::Alert: return "alert";
+    }
+    return "text";
+}
+
+std::string Mirror::to_json() const {
+    nlohmann::json list = nlohmann::json::array();
+    for (const MirrorNode& n : nodes) {
+        nlohmann::json j = {{"id", n.id}, {"role", role_name(n.role)}, {"name", n.name}};
+        if (!n.value.empty()) j["value"] = n.value;
+        if (!n.description.empty()) j["description"] = n.description;
+        if (!n.href.empty()) j["href"] = n.href;
+        if (n.role == Role::Checkbox) j["checked"] = n.checked;
+        if (n.disabled) j["disabled"] = true;
+        if (n.invalid) j["invalid"] = true;
+        if (n.secret) j["secret"] = true, j["filled"] = n.filled;
+        if (n.readonly) j["readonly"] = true;
+        if (n.level) j["level"] = n.level;
+        list.push_back(std::move(j));
+    }
+    return list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+} // namespace ui

@@ -1,0 +1,47 @@
+// The accessible mirror, as data. Every interactive item the widgets draw is recorded here with its
+// role, accessible name, value and state; the web layer turns the list into a visually hidden DOM
+// tree, and sends back what a person did there (click, type, focus) as actions the widgets consume
+// on the next frame. Nothing here touches the DOM.
+#pragma once
+#include <string>
+#include <vector>
+
+typedef unsigned int ImGuiID;
+
+namespace ui {
+
+enum class Role { Heading, Text, Button, Link, Checkbox, TextBox, Alert };
+
+struct MirrorNode {
+    ImGuiID id = 0;
+    Role role = Role::Text;
+    std::string name;         // the visible label, or the text itself
+    std::string value;        // text boxes; never a secret's value
+    std::string description;  // hint, or the error shown beside the field
+    std::string href;         // links
+    bool checked = false, disabled = false, invalid = false, secret = false, filled = false, readonly = false;
+    int level = 0;            // headings
+};
+
+enum class ActionKind { Click, SetText, Focus };
+
+struct MirrorAction {
+    ActionKind kind = ActionKind::Click;
+    ImGuiID id = 0;
+    std::string text;
+};
+
+struct Mirror {
+    std::vector<MirrorNode> nodes;       // this frame's items, in drawing order
+    std::vector<MirrorAction> pending;   // from the DOM, consumed by the item with that id
+    ImGuiID focused = 0;                 // the item whose mirror element has DOM focus
+    ImGuiID scroll_to = 0;               // newly focused: bring it into view once
+
+    void begin_frame() { nodes.clear(); }
+    bool take(ImGuiID id, ActionKind kind, std::string* text = nullptr);
+    std::string to_json() const;
+};
+
+Mirror& mirror(); // one per widget instance, like ImGui's own context
+
+} // namespace ui

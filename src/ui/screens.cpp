@@ -1,0 +1,189 @@
+#include "ui/screens.h"
+
+#include <imgui.h>
+
+#include "core/form.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+namespace {
+
+std::string msg(const amp::Setup& s, const char* field) {
+    return s.field_message(field);
+}
+
+const char* or_null(const std::string& s) {
+    return s.empty() ? nullptr : s.c_str();
+}
+
+void error_banner(amp::Setup& s, Intents& out) {
+    if (s.error) {
+        alert(s.error->message().c_str(), true);
+        if (!s.error->request_id.empty()) text(("Request id: " + s.error->request_id).c_str(), true);
+        if (s.error->retryable && button("Retry")) out.push_back({IntentKind::Retry, {}});
+    }
+    if (!s.notice.empty()) alert(s.notice.c_str(), false);
+}
+
+void access(amp::Setup& s, View& v, Intents& out) {
+    heading("Connect to Ampersand");
+    text("Your project and API key stay in this page's memory only: never stored, never put in a URL.", true);
+    std::string project_error = msg(s, "project"), key_error = msg(s, "apiKey");
+    input_text("Project", &s.project, {.hint = "Project name or id", .error = or_null(project_error)});
+    input_text("API key", &s.api_key.edit_buffer(),
+               {.hint = "From the API Keys page of the Ampersand dashboard", .error = or_null(key_error),
+                .secret = true, .reveal = v.reveal_key});
+    checkbox("Show API key", &v.reveal_key);
+    error_banner(s, out);
+    bool busy = s.busy(amp::Op::ListApps);
+    if (button(busy ? "Connecting...##connect" : "Connect to Ampersand##connect", !busy, true))
+        out.push_back({IntentKind::SubmitAccess, {}});
+}
+
+void checklist(amp::Setup& s, View& v, Intents& out) {
+    const amp::ProviderGuide& g = *s.guide;
+    heading(("1. Create the " + g.display_name + " app").c_str());
+    text(("Do these steps in the " + g.console_name + ", ticking each one off as you go.").c_str(), true);
+    for (size_t i = 0; i < g.steps.size(); ++i) {
+        const amp::GuideStep& step = g.steps[i];
+        ImGui::PushID((int)i);
+        bool done = s.steps_done[i];
+        if (checkbox(step.title.c_str(), &done, step.detail.c_str())) s.steps_done[i] = done;
+        ImGui::Indent();
+        text(step.detail.c_str(), true);
+        if (!step.url.empty() && link(step.link_label.c_str(), step.url.c_str()))
+            out.push_back({IntentKind::OpenUrl, step.url});
+        if (step.shows_redirect_uri) {
+            std::string uri = s.redirect_uri();
+            input_text("Redirect URI", &uri, {.readonly = true});
+            bool copied = v.copied == uri;
+            if (button(copied ? "Copied##copy-redirect" : "Copy redirect URI##copy-redirect")) {
+                out.push_back({IntentKind::Copy, uri});
+                v.copied = uri;
+            }
+        }
+        ImGui::Unindent();
+        ImGui::PopID();
+        ImGui::Spacing();
+    }
+}
+
+void saved_app(const amp::ProviderApp& app) {
+    std::string scopes;
+    for (const std::string& sc : app.scopes) scopes += (scopes.empty() ? "" : ", ") + sc;
+    text(("Saved in Ampersand: app " + app.id).c_str(), true);
+    text(("Scopes: " + (scopes.empty() ? std::string("none") : scopes)).c_str(), true);
+    text(("Created " + app.create_time + (app.update_time.empty() ? "" : ", updated " + app.update_time)).c_str(), true);
+}
+
+void scopes(amp::Setup& s, View& v) {
+    const amp::ProviderGuide& g = *s.guide;
+    text("Scopes", false);
+    input_text("Filter scopes", &v.scope_filter, {.hint = "Type to filter, e.g. boards"});
+    for (const amp::ScopeInfo& sc : g.scopes) {
+        bool on = s.form.has_scope(sc.name);
+        bool match = v.scope_filter.empty() || sc.name.find(v.scope_filter) != std::string::npos ||
+                     sc.meaning.find(v.scope_filter) != std::string::npos;
+        if (!match && !on) continue;
+        std::string label = sc.name + "  \xE2\x80\x94  " + sc.meaning + "##" + sc.name;
+        if (checkbox(label.c_str(), &on)) s.form.set_scope(g, sc.name, on);
+    }
+    std::string scope_error = msg(s, "scopes");
+    if (scope_error.empty() && g.scopes_required && amp::chosen_scopes(s.form).empty())
+        scope_error = "No scope chosen: Ampersand needs at least one for " + g.display_name + ".";
+    input_text("Other scopes", &s.form.extra_scopes,
+               {.hint = "Scopes not listed above, separated by commas", .error = or_null(scope_error)});
+}
+
+void credentials(amp::Setup& s, View& v, Intents& out) {
+    const amp::ProviderGuide& g = *s.guide;
+    const amp::ProviderApp* app = s.selected();
+    heading("2. Register the app with Ampersand");
+    if (app) saved_app(*app);
+    else if (!s.provider_apps().empty()) text("Creating another app for this provider, as you chose.", true);
+    std::string id_error = msg(s, "clientId"), secret_error = msg(s, "clientSecret");
+    input_text(g.client_id_label.c_str(), &s.form.client_id,
+               {.hint = g.client_id_hint.c_str(), .error = or_null(id_error)});
+    if (app && !s.form.replace_secret) {
+        text((g.client_secret_label + ": saved, and never shown again.").c_str(), true);
+        if (button("Replace secret##replace"))
+            s.form.replace_secret = true;
+    } else {
+        input_text(g.client_secret_label.c_str(), &s.form.client_secret.edit_buffer(),
+                   {.hint = g.client_secret_hint.c_str(), .error = or_null(secret_error), .secret = true,
+                    .reveal = v.reveal_secret});
+        checkbox(("Show " + g.client_secret_label).c_str(), &v.reveal_secret);
+        if (app && button("Keep the saved secret##keep")) {
+            s.form.replace_secret = false;
+            s.form.client_secret.wipe();
+        }
+    }
+    scopes(s, v);
+    ImGui::Spacing();
+    error_banner(s, out);
+    bool saving = s.busy(amp::Op::Save);
+    std::string save_label = saving ? "Saving...##save" : app ? "Update app##save" : "Save to Ampersand##save";
+    if (button(save_label.c_str(), !s.any_busy(), true)) out.push_back({IntentKind::Save, {}});
+    if (!app) return;
+    ImGui::SameLine();
+    if (s.confirm_delete_pending) {
+        if (button("Yes, delete it##confirm-delete", !s.any_busy())) out.push_back({IntentKind::ConfirmDelete, {}});
+        ImGui::SameLine();
+        if (button("Cancel##cancel-delete")) s.cancel_delete();
+        text("Delete this app from Ampersand? Connections made with it stop working.", true);
+    } else if (button("Delete app##delete", !s.any_busy())) {
+        s.ask_delete();
+    }
+    ImGui::SameLine();
+    if (button("Create another app##new", !s.any_busy())) out.push_back({IntentKind::NewApp, {}});
+}
+
+} // namespace
+
+Intents draw(amp::Setup& s, View& v) {
+    Intents out;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    ImGui::Begin("##setup", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus);
+    std::string name = s.provider ? s.provider->display_name : s.guide ? s.guide->display_name : s.options.provider;
+    heading(("Set up " + name + " for Ampersand").c_str(), 1);
+    text(("Register your " + name + " app with Ampersand, then prove it works with a real sign-in.").c_str(), true);
+    ImGui::Separator();
+    switch (s.stage()) {
+    case amp::Stage::LoadingProvider:
+        text(("Loading " + name + " from Ampersand...").c_str());
+        break;
+    case amp::Stage::ProviderFailed:
+        error_banner(s, out);
+        if (!s.error || !s.error->retryable)
+            if (button("Retry")) out.push_back({IntentKind::Retry, {}});
+        break;
+    case amp::Stage::Access:
+        access(s, v, out);
+        break;
+    case amp::Stage::LoadingApps:
+        text("Loading your provider apps...");
+        break;
+    case amp::Stage::Ready:
+        if (!s.guide) {
+            alert(("This widget has no setup guide for " + name + " yet.").c_str(), true);
+            break;
+        }
+        text(("Project: " + s.project).c_str(), true);
+        ImGui::SameLine();
+        if (button("Change project")) out.push_back({IntentKind::EditAccess, {}});
+        checklist(s, v, out);
+        ImGui::Separator();
+        credentials(s, v, out);
+        break;
+    }
+    ImGui::End();
+    return out;
+}
+
+} // namespace ui

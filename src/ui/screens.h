@@ -1,0 +1,20 @@
+// The setup screens, drawn from the core's state. Drafts (typed text, ticks) are edited in place;
+// everything else comes back as intents.
+#pragma once
+#include <string>
+
+#include "core/setup.h"
+#include "ui/intent.h"
+
+namespace ui {
+
+// View-only state: what the screens remember between frames that is not the product's business.
+struct View {
+    bool reveal_key = false, reveal_secret = false;
+    std::string scope_filter;
+    std::string copied;       // the text last copied, for a moment of feedback
+};
+
+Intents draw(amp::Setup& s, View& v);
+
+} // namespace ui

@@ -1,0 +1,162 @@
+#include "ui/widgets.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include "ui/mirror.h"
+#include "ui/theme.h"
+
+namespace ui {
+
+namespace {
+
+std::string visible(const char* label) {
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    return std::string(label, end);
+}
+
+// Records the item ImGui just drew, and draws the mirror's focus ring around it when the DOM
+// element standing for it has focus (so sighted keyboard users see where they are).
+MirrorNode& record(ImGuiID id, Role role, const char* label) {
+    Mirror& m = mirror();
+    m.nodes.push_back({});
+    MirrorNode& n = m.nodes.back();
+    n.id = id;
+    n.role = role;
+    n.name = visible(label);
+    if (m.focused == id) {
+        ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+        float pad = 2 * theme().scale;
+        ImGui::GetWindowDrawList()->AddRect({a.x - pad, a.y - pad}, {b.x + pad, b.y + pad},
+                                            ImGui::GetColorU32(ImGuiCol_NavHighlight), 3 * theme().scale, 0,
+                                            2 * theme().scale);
+        if (m.scroll_to == id) {
+            ImGui::SetScrollHereY(0.5f);
+            m.scroll_to = 0;
+        }
+    }
+    return n;
+}
+
+void field_error(const char* error) {
+    if (!error || !*error) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, theme().error);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(error);
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
+} // namespace
+
+bool button(const char* label, bool enabled, bool primary) {
+    ImGuiID id = ImGui::GetID(label);
+    bool from_mirror = enabled && mirror().take(id, ActionKind::Click);
+    ImGui::BeginDisabled(!enabled);
+    if (primary) ImGui::PushStyleColor(ImGuiCol_Button, theme().accent),
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme().accent_hover),
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme().accent_hover),
+        ImGui::PushStyleColor(ImGuiCol_Text, theme().on_accent);
+    bool pressed = ImGui::Button(label);
+    if (primary) ImGui::PopStyleColor(4);
+    ImGui::EndDisabled();
+    record(id, Role::Button, label).disabled = !enabled;
+    return pressed || from_mirror;
+}
+
+bool link(const char* label, const char* url) {
+    ImGuiID id = ImGui::GetID(label);
+    bool from_mirror = mirror().take(id, ActionKind::Click);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme().link);
+    std::string shown = visible(label) + " \xE2\x86\x92"; // an arrow says "goes elsewhere"
+    ImGui::PushID(label);
+    bool pressed = ImGui::Selectable(shown.c_str(), false, 0, ImGui::CalcTextSize(shown.c_str()));
+    ImGui::PopID();
+    ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    MirrorNode& n = record(id, Role::Link, label);
+    n.href = url;
+    return pressed || from_mirror;
+}
+
+bool checkbox(const char* label, bool* value, const char* description) {
+    ImGuiID id = ImGui::GetID(label);
+    bool toggled = false;
+    if (mirror().take(id, ActionKind::Click)) *value = !*value, toggled = true;
+    toggled |= ImGui::Checkbox(label, value);
+    MirrorNode& n = record(id, Role::Checkbox, label);
+    n.checked = *value;
+    if (description) n.description = description;
+    return toggled;
+}
+
+bool input_text(const char* label, std::string* text, const Field& f) {
+    ImGuiID id = ImGui::GetID(label);
+    std::string typed;
+    bool changed = false;
+    if (!f.readonly && mirror().take(id, ActionKind::SetText, &typed)) {
+        // ImGui keeps its own copy of an active field's text; let go of it so the new value shows.
+        if (ImGui::GetActiveID() == id) ImGui::ClearActiveID();
+        text->swap(typed);
+        changed = true;
+    }
+    ImGui::TextUnformatted(visible(label).c_str());
+    ImGui::SetNextItemWidth(f.width > 0 ? f.width : -1);
+    ImGuiInputTextFlags flags = 0;
+    if (f.secret && !f.reveal) flags |= ImGuiInputTextFlags_Password;
+    if (f.readonly) flags |= ImGuiInputTextFlags_ReadOnly;
+    bool invalid = f.error && *f.error;
+    if (invalid) ImGui::PushStyleColor(ImGuiCol_Border, theme().error), ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2 * theme().scale);
+    std::string hidden_label = "##" + std::string(label);
+    changed |= ImGui::InputTextWithHint(hidden_label.c_str(), f.hint ? f.hint : "", text, flags);
+    if (invalid) ImGui::PopStyleVar(), ImGui::PopStyleColor();
+    MirrorNode& n = record(id, Role::TextBox, label);
+    n.secret = f.secret;
+    n.filled = !text->empty();
+    if (!f.secret) n.value = *text;
+    n.readonly = f.readonly;
+    n.invalid = invalid;
+    n.description = invalid ? f.error : (f.hint ? f.hint : "");
+    field_error(f.error);
+    return changed;
+}
+
+void heading(const char* s, int level) {
+    ImGui::PushFont(level <= 1 ? theme().title_font : theme().heading_font);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(s);
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    MirrorNode n;
+    n.role = Role::Heading;
+    n.name = s;
+    n.level = level;
+    mirror().nodes.push_back(n);
+}
+
+void text(const char* s, bool muted) {
+    if (muted) ImGui::PushStyleColor(ImGuiCol_Text, theme().muted);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(s);
+    ImGui::PopTextWrapPos();
+    if (muted) ImGui::PopStyleColor();
+    MirrorNode n;
+    n.name = s;
+    mirror().nodes.push_back(n);
+}
+
+void alert(const char* s, bool error) {
+    ImGui::PushStyleColor(ImGuiCol_Text, error ? theme().error : theme().success);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(s);
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    MirrorNode n;
+    n.role = Role::Alert;
+    n.name = s;
+    n.invalid = error;
+    mirror().nodes.push_back(n);
+}
+
+} // namespace ui

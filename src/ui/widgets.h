@@ -1,0 +1,25 @@
+// The only way screens create items: thin wrappers over Dear ImGui that also record each item in the
+// accessible mirror and honour the actions the mirror sends back. Labels follow ImGui's "Name##id".
+#pragma once
+#include <string>
+
+namespace ui {
+
+struct Field {
+    const char* hint = nullptr;    // placeholder and accessible description
+    const char* error = nullptr;   // shown under the field, in red, and announced
+    bool secret = false;           // masked, and its value never leaves for the mirror
+    bool reveal = false;           // a secret shown while typing
+    bool readonly = false;
+    float width = 0;               // 0: the full row
+};
+
+bool button(const char* label, bool enabled = true, bool primary = false);
+bool link(const char* label, const char* url);     // true when activated: the caller opens the url
+bool checkbox(const char* label, bool* value, const char* description = nullptr);
+bool input_text(const char* label, std::string* text, const Field& f = {});
+void heading(const char* text, int level = 2);
+void text(const char* text, bool muted = false);
+void alert(const char* text, bool error);          // announced by the live region
+
+} // namespace ui

@@ -1,0 +1,63 @@
+# Web (em++) targets: Dear ImGui from the unpacked Debian source, the widget, and the static site in dist/.
+set(IMGUI_DIR "" CACHE PATH "Dear ImGui ${AMP_IMGUI_VERSION} sources, unpacked by ./dev")
+if(NOT EXISTS ${IMGUI_DIR}/imgui.cpp)
+  message(FATAL_ERROR "IMGUI_DIR does not hold Dear ImGui; run ./dev build")
+endif()
+set(AMP_DIST ${CMAKE_CURRENT_SOURCE_DIR}/dist)
+set(release $<NOT:$<CONFIG:Debug>>)
+
+# Size flags measured in ../shared/docs/web-platform-notes.md §1 and §9; Debug keeps every check on.
+set(amp_compile_flags $<IF:${release},-Oz$<SEMICOLON>-flto$<SEMICOLON>-DNDEBUG,-O1$<SEMICOLON>-g>
+    -fno-exceptions -fno-rtti)
+set(amp_imgui_defs IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+    IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_IMPL_OPENGL_ES3 JSON_NOEXCEPTION)
+
+add_library(imgui STATIC
+  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
+  ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp
+  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends ${IMGUI_DIR}/misc/cpp)
+target_compile_definitions(imgui PUBLIC ${amp_imgui_defs})
+target_compile_options(imgui PRIVATE ${amp_compile_flags})
+target_compile_options(amp_core PRIVATE ${amp_compile_flags})
+target_compile_definitions(amp_core PUBLIC JSON_NOEXCEPTION)
+target_sources(amp_core PRIVATE ${pinterest_catalog_h})
+target_include_directories(amp_core PUBLIC ${CMAKE_CURRENT_BINARY_DIR}/gen)
+
+# The UI font: Roboto Medium from Debian's fonts-roboto-unhinted, subset to Latin-1 plus the few
+# symbols the screens draw, then embedded (no filesystem, and HTTP compression covers the wasm).
+set(font_src /usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Medium.ttf)
+set(font_subset ${CMAKE_CURRENT_BINARY_DIR}/gen/ui-font.ttf)
+add_custom_command(OUTPUT ${font_subset}
+  COMMAND /usr/bin/python3 -m fontTools.subset ${font_src} --unicodes=U+0020-007E,U+00A0-00FF,U+2013-2014,U+2018-201D,U+2022,U+2026,U+2190-2193,U+2713,U+2715,U+25CF,U+25CB
+          --no-hinting --desubroutinize --layout-features= --output-file=${font_subset}
+  DEPENDS ${font_src} VERBATIM)
+amp_embed(font_h amp_ui_font ${font_subset})
+
+file(GLOB amp_widget_sources CONFIGURE_DEPENDS src/ui/*.cpp src/web/*.cpp)
+add_executable(amp-widget ${amp_widget_sources} ${font_h})
+target_include_directories(amp-widget PRIVATE src ${CMAKE_CURRENT_BINARY_DIR}/gen)
+target_link_libraries(amp-widget PRIVATE amp_core imgui)
+target_compile_options(amp-widget PRIVATE ${amp_compile_flags} -Wall -Wextra)
+set(bridge ${CMAKE_CURRENT_SOURCE_DIR}/web/bridge.js)
+set_target_properties(amp-widget PROPERTIES OUTPUT_NAME amp-widget SUFFIX .js
+  RUNTIME_OUTPUT_DIRECTORY ${AMP_DIST} LINK_DEPENDS ${bridge})
+target_link_options(amp-widget PRIVATE ${amp_compile_flags}
+  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sGL_POOL_TEMP_BUFFERS=0
+  -sFILESYSTEM=0 -sMALLOC=emmalloc -sENVIRONMENT=web -sSUPPORT_LONGJMP=0 -sALLOW_MEMORY_GROWTH=1
+  -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0 -sMODULARIZE=1 -sEXPORT_NAME=AmpersandSetupModule
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free -sINCOMING_MODULE_JS_API=canvas,ampHost,print,printErr,locateFile,onAbort
+  --js-library=${bridge}
+  $<IF:${release},-sASSERTIONS=0$<SEMICOLON>-sGL_TRACK_ERRORS=0$<SEMICOLON>--closure=1,-sASSERTIONS=1>)
+
+# The rest of the static site: the hosted page, the loader and the deploy-time configuration.
+set(site_files shell/index.html web/ampersand-setup.js web/hosted.js web/ampersand-setup.d.ts assets/config.json)
+set(site_outputs)
+foreach(f ${site_files})
+  get_filename_component(name ${f} NAME)
+  add_custom_command(OUTPUT ${AMP_DIST}/${name}
+    COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_CURRENT_SOURCE_DIR}/${f} ${AMP_DIST}/${name}
+    DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/${f} VERBATIM)
+  list(APPEND site_outputs ${AMP_DIST}/${name})
+endforeach()
+add_custom_target(site ALL DEPENDS ${site_outputs})

@@ -1,0 +1,17 @@
+// The seam to the browser. Each amp_js_* function is implemented in web/bridge.js, which hands the
+// call to the page-side runtime (web/ampersand-setup.js); each amp_on_* function is called back by it.
+#pragma once
+
+extern "C" {
+// C++ -> page
+void amp_js_init(void);                                   // wires listeners to this instance's canvas
+char* amp_js_options(void);                               // the mount options as JSON; free() it
+void amp_js_canvas_size(int* css_w, int* css_h, double* dpr);
+void amp_js_fetch(int id, const char* method, const char* url, const char* headers_json, const char* body);
+void amp_js_emit(const char* event_json);                 // a host event
+void amp_js_mirror(const char* nodes_json);               // the accessible mirror, when it changed
+void amp_js_open_url(const char* url);                    // a new tab, inside the current gesture
+void amp_js_copy(const char* text);                       // the system clipboard, inside the gesture
+void amp_js_cursor(int imgui_cursor);
+void amp_js_wake_in(int ms);                              // call amp_on_wake after ms
+}

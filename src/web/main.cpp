@@ -1,0 +1,259 @@
+// The widget's entry point: GLFW + WebGL2 + Dear ImGui on this instance's canvas, one frame function,
+// and the callbacks the page-side runtime calls. Frames run only when something changed (input, an
+// answer from the API, a resize), and synchronously inside pointer events so that gesture-gated
+// browser calls (window.open, clipboard) happen inside the gesture.
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
+
+#include <cfloat>
+#include <cstdlib>
+#include <string>
+
+#include "core/json.h"
+#include "core/setup.h"
+#include "ui/mirror.h"
+#include "ui/screens.h"
+#include "ui/theme.h"
+#include "web/bridge.h"
+#include "web/fonts.h"
+
+namespace {
+
+struct App {
+    GLFWwindow* window = nullptr;
+    amp::Setup* setup = nullptr;
+    ui::View view;
+    std::string clipboard;
+    std::string last_mirror;
+    float dpr = 0;
+    int frames_left = 0;        // frames to run before pausing the loop
+    bool paused = false;
+    bool pointer_inside = false;
+    bool dark = false;
+    bool ready_sent = false;
+    int cursor = -1;
+};
+
+App app;
+
+void wake() {
+    app.frames_left = 3;
+    if (app.paused) {
+        app.paused = false;
+        emscripten_resume_main_loop();
+    }
+}
+
+void apply_intents(const ui::Intents& intents) {
+    amp::Setup& s = *app.setup;
+    for (const ui::Intent& i : intents) {
+        switch (i.kind) {
+        case ui::IntentKind::SubmitAccess: s.submit_access(); break;
+        case ui::IntentKind::EditAccess: s.edit_access(); break;
+        case ui::IntentKind::Save: s.save(); break;
+        case ui::IntentKind::ConfirmDelete: s.confirm_delete(); break;
+        case ui::IntentKind::NewApp: s.new_app(); break;
+        case ui::IntentKind::Retry: s.retry(); break;
+        case ui::IntentKind::OpenUrl: amp_js_open_url(i.arg.c_str()); break;
+        case ui::IntentKind::Copy: amp_js_copy(i.arg.c_str()); break;
+        }
+    }
+}
+
+// Moves what the core produced out to the page: requests to fetch, events to the host.
+void pump() {
+    for (amp::Outgoing& o : app.setup->take_requests()) {
+        amp::json headers = amp::json::object();
+        for (const amp::Header& h : o.request.headers) headers[h.name] = h.value;
+        amp_js_fetch(o.id, amp::method_name(o.request.method), o.request.url.c_str(), headers.dump().c_str(),
+                     o.request.body.c_str());
+    }
+    for (const std::string& e : app.setup->take_events()) amp_js_emit(e.c_str());
+}
+
+void rebuild_fonts_if_needed(float dpr) {
+    if (dpr == app.dpr) return;
+    app.dpr = dpr;
+    ui::apply_theme(app.dark, dpr);
+    build_fonts(dpr);
+}
+
+void frame() {
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    // GLFW keeps reporting the last in-canvas position after the pointer leaves; say it left.
+    if (!app.pointer_inside) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    ImGui::NewFrame();
+    ui::mirror().begin_frame();
+    ui::Intents intents = ui::draw(*app.setup, app.view);
+    ImGui::Render();
+    int w, h;
+    glfwGetFramebufferSize(app.window, &w, &h);
+    glViewport(0, 0, w, h);
+    ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    apply_intents(intents);
+    pump();
+    std::string nodes = ui::mirror().to_json();
+    if (nodes != app.last_mirror) {
+        app.last_mirror = nodes;
+        amp_js_mirror(nodes.c_str());
+    }
+    int cursor = ImGui::GetMouseCursor();
+    if (cursor != app.cursor) amp_js_cursor(app.cursor = cursor);
+    if (!app.ready_sent) {
+        app.ready_sent = true;
+        amp_js_emit(amp::json{{"type", "ready"}, {"provider", app.setup->options.provider},
+                              {"version", AMP_CLIENT_VERSION}}.dump().c_str());
+    }
+
+    // Idle: keep going while input is still trickling through ImGui's queue or intents ran;
+    // otherwise pause after a few frames. A focused text field still needs its caret to blink.
+    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty() || !intents.empty() || !ui::mirror().pending.empty())
+        app.frames_left = 3;
+    if (--app.frames_left <= 0 && !app.paused) {
+        app.paused = true;
+        emscripten_pause_main_loop();
+        if (io.WantTextInput) amp_js_wake_in(530);
+    }
+}
+
+void on_mouse_button(GLFWwindow* w, int button, int action, int mods) {
+    ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
+    frame(); // inside the DOM event: a button released here may open a window or copy text
+    wake();
+}
+
+void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
+    ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+    // Enter and Space activate the focused item on key down: run that frame inside the event.
+    if (action == GLFW_PRESS && (key == GLFW_KEY_ENTER || key == GLFW_KEY_SPACE || key == GLFW_KEY_KP_ENTER)) frame();
+    wake();
+}
+
+std::string host_option(const amp::json& o, const char* key, const char* fallback = "") {
+    return amp::str(o, key, fallback);
+}
+
+amp::Setup* make_setup() {
+    char* raw = amp_js_options();
+    amp::json o = amp::parse_json(raw ? raw : "{}");
+    free(raw);
+    amp::SetupOptions opt;
+    opt.api_base = host_option(o, "apiBase", amp::kDefaultApiBase);
+    opt.project = host_option(o, "project");
+    opt.provider = host_option(o, "provider", "pinterest");
+    opt.group_ref = host_option(o, "groupRef");
+    opt.consumer_ref = host_option(o, "consumerRef");
+    amp::Secret credential;
+    std::string key = host_option(o, "apiKey");
+    if (!key.empty()) {
+        opt.auth = amp::AuthKind::ApiKey;
+        credential.assign(key);
+        std::fill(key.begin(), key.end(), '\0');
+    }
+    app.dark = host_option(o, "colorScheme") == "dark";
+    return new amp::Setup(opt, std::move(credential));
+}
+
+} // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void amp_on_response(int id, int status, const char* content_type, const char* body) {
+    app.setup->on_response(id, {status, content_type ? content_type : "", body ? body : ""});
+    pump();
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void amp_on_resize(int css_w, int css_h, double dpr) {
+    if (css_w <= 0 || css_h <= 0) return;
+    int w = (int)(css_w * dpr + 0.5), h = (int)(css_h * dpr + 0.5);
+    int cw, ch;
+    glfwGetWindowSize(app.window, &cw, &ch);
+    if (cw != w || ch != h) glfwSetWindowSize(app.window, w, h);
+    rebuild_fonts_if_needed((float)dpr);
+    wake();
+}
+
+// kind: 0 click, 1 set text, 2 focus, 3 blur
+EMSCRIPTEN_KEEPALIVE void amp_on_mirror(int kind, unsigned id, const char* text) {
+    ui::Mirror& m = ui::mirror();
+    if (kind == 2) m.focused = m.scroll_to = id;
+    else if (kind == 3) m.focused = m.focused == id ? 0 : m.focused;
+    else m.pending.push_back({kind == 0 ? ui::ActionKind::Click : ui::ActionKind::SetText, id, text ? text : ""});
+    frame(); // a mirror click is a DOM click: its effects must run inside it
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void amp_on_pointer(int inside) {
+    app.pointer_inside = inside != 0;
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void amp_on_canvas_focus(int focused) {
+    ImGui::GetIO().AddFocusEvent(focused != 0);
+    // Leaving the canvas must also end text editing there, or typed keys would still land in it.
+    if (!focused) {
+        ImGui::ClearActiveID();
+        ImGui::SetWindowFocus(nullptr);
+    }
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void amp_on_wheel(double dx, double dy) {
+    ImGui::GetIO().AddMouseWheelEvent((float)dx, (float)dy);
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void amp_on_paste(const char* text) {
+    app.clipboard = text ? text : "";
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void amp_on_wake() { wake(); }
+
+int main() {
+    glfwInit();
+    int css_w = 0, css_h = 0;
+    double dpr = 1;
+    amp_js_init();
+    amp_js_canvas_size(&css_w, &css_h, &dpr);
+    app.window = glfwCreateWindow((int)(css_w * dpr), (int)(css_h * dpr), "Ampersand Setup", nullptr, nullptr);
+    glfwMakeContextCurrent(app.window);
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // nothing is stored, ever
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.SetClipboardTextFn = [](void*, const char* text) {
+        app.clipboard = text;
+        amp_js_copy(text);
+    };
+    io.GetClipboardTextFn = [](void*) { return app.clipboard.c_str(); };
+    app.setup = make_setup();
+    ImGui_ImplGlfw_InitForOpenGL(app.window, true);
+    // 1.90.1 listens for the wheel on the whole document; the runtime listens on our canvas instead.
+    emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    glfwSetMouseButtonCallback(app.window, on_mouse_button);
+    glfwSetKeyCallback(app.window, on_key);
+    rebuild_fonts_if_needed((float)dpr);
+    app.setup->start();
+    pump();
+    emscripten_set_main_loop(frame, 0, false);
+    wake();
+    return 0;
+}
+
+} // extern "C"

@@ -1,0 +1,334 @@
+/*
+ * Ampersand Setup loader: defines window.AmpersandSetup.mount(target, options).
+ * Plain script, no framework. It owns everything the wasm module must not: the DOM (canvas, the
+ * accessible mirror, the live region), browser APIs (fetch, window.open, clipboard) and listeners.
+ * The module talks to it through the host object below (see web/bridge.js for the other side).
+ */
+(function () {
+  'use strict';
+  if (window.AmpersandSetup) return;
+
+  var scriptSrc = (document.currentScript && document.currentScript.src) || '';
+  var base = scriptSrc ? scriptSrc.slice(0, scriptSrc.lastIndexOf('/') + 1) : '';
+  var canvases = new Set();   // every mounted widget's canvas
+  var modulePromise = null;
+  var nextInstance = 1;
+
+  // Keys reach the widget only while one of its canvases has focus. Emscripten's GLFW listens on
+  // window in the capture phase and cancels Backspace and Tab for the whole page; these listeners
+  // are registered first, so they stop other keys from ever reaching it. Tab always passes through
+  // to the browser, so focus can leave the canvas (into the mirror, or on through the page).
+  function gate(e) {
+    var onCanvas = canvases.has(document.activeElement);
+    if (!onCanvas || e.key === 'Tab') e.stopImmediatePropagation();
+  }
+  window.addEventListener('keydown', gate, true);
+  window.addEventListener('keypress', gate, true);
+
+  var css = [
+    '.amp-setup{position:relative;width:100%;height:100%;min-height:320px;overflow:hidden}',
+    '.amp-setup canvas{display:block;width:100%;height:100%;outline:none;touch-action:none}',
+    '.amp-sr{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;',
+    'clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}'
+  ].join('');
+
+  function addStyle() {
+    if (document.getElementById('amp-setup-style')) return;
+    var s = document.createElement('style');
+    s.id = 'amp-setup-style';
+    s.textContent = css;
+    document.head.appendChild(s);
+  }
+
+  function loadModule() {
+    if (window.AmpersandSetupModule) return Promise.resolve(window.AmpersandSetupModule);
+    if (modulePromise) return modulePromise;
+    modulePromise = new Promise(function (resolve, reject) {
+      var s = document.createElement('script');
+      s.src = base + 'amp-widget.js';
+      s.onload = function () { resolve(window.AmpersandSetupModule); };
+      s.onerror = function () { modulePromise = null; reject(new Error('could not load ' + s.src)); };
+      document.head.appendChild(s);
+    });
+    return modulePromise;
+  }
+
+  var cursors = ['default', 'text', 'move', 'ns-resize', 'ew-resize', 'nesw-resize', 'nwse-resize', 'pointer', 'not-allowed'];
+
+  // ---- the accessible mirror: ImGui items as real, visually hidden DOM controls ----------------
+  function Mirror(root, live, send) {
+    this.root = root;
+    this.live = live;
+    this.send = send;            // send(kind, id, text): 0 click, 1 set text, 2 focus, 3 blur
+    this.byKey = new Map();
+  }
+
+  Mirror.prototype.element = function (n) {
+    var send = this.send, el, input;
+    switch (n.role) {
+      case 'heading':
+        el = document.createElement('h' + Math.min(6, Math.max(1, n.level || 2)));
+        break;
+      case 'text': case 'alert':
+        el = document.createElement('p');
+        break;
+      case 'link':
+        el = document.createElement('a');
+        el.target = '_blank';
+        el.rel = 'noopener noreferrer';
+        break;
+      case 'button':
+        el = document.createElement('button');
+        el.type = 'button';
+        el.addEventListener('click', function () {
+          if (el.getAttribute('aria-disabled') !== 'true') send(0, n.id, '');
+        });
+        break;
+      case 'checkbox': case 'textbox':
+        el = document.createElement('label');
+        input = document.createElement('input');
+        input.type = n.role === 'checkbox' ? 'checkbox' : (n.secret ? 'password' : 'text');
+        if (n.role === 'checkbox') {
+          input.addEventListener('click', function (e) { e.preventDefault(); send(0, n.id, ''); });
+        } else {
+          input.autocomplete = n.secret ? 'new-password' : 'off';
+          input.spellcheck = false;
+          input.addEventListener('input', function () { send(1, n.id, input.value); });
+        }
+        el.appendChild(document.createElement('span'));
+        el.appendChild(input);
+        el.ampInput = input;
+        break;
+    }
+    var target = input || el;
+    if (n.id) {
+      target.dataset.ampId = String(n.id);
+      target.addEventListener('focus', function () { send(2, n.id, ''); });
+      target.addEventListener('blur', function () { send(3, n.id, ''); });
+    }
+    return el;
+  };
+
+  Mirror.prototype.update = function (el, n) {
+    var input = el.ampInput;
+    var nameHolder = input ? el.firstChild : el;
+    if (nameHolder.textContent !== n.name) nameHolder.textContent = n.name;
+    if (n.role === 'link' && el.href !== n.href) el.href = n.href;
+    if (n.role === 'button') el.setAttribute('aria-disabled', n.disabled ? 'true' : 'false');
+    if (input) {
+      if (n.role === 'checkbox') input.checked = !!n.checked;
+      else if (n.secret) { if (!n.filled && input.value) input.value = ''; }
+      else if (input.value !== (n.value || '')) input.value = n.value || '';
+      input.readOnly = !!n.readonly;
+      input.setAttribute('aria-invalid', n.invalid ? 'true' : 'false');
+      if (n.description) input.setAttribute('aria-description', n.description);
+      else input.removeAttribute('aria-description');
+    }
+  };
+
+  Mirror.prototype.render = function (nodes) {
+    var seen = new Map(), order = [], alerts = [];
+    for (var i = 0; i < nodes.length; i++) {
+      var n = nodes[i];
+      if (n.role === 'alert') alerts.push(n.name);
+      var key = n.id ? 'i' + n.id : n.role + ':' + n.name;
+      var count = (seen.get(key) || 0) + 1;
+      seen.set(key, count);
+      if (count > 1) key += '#' + count;
+      var el = this.byKey.get(key);
+      if (!el) { el = this.element(n); this.byKey.set(key, el); }
+      this.update(el, n);
+      order.push(el);
+      el.ampKey = key;
+    }
+    var keep = new Set(order);
+    this.byKey.forEach(function (el, key) {
+      if (!keep.has(el)) { el.remove(); this.byKey.delete(key); }
+    }, this);
+    // Place elements in drawing order without moving ones already in place (moving blurs them).
+    var at = this.root.firstChild;
+    for (var j = 0; j < order.length; j++) {
+      if (order[j] !== at) this.root.insertBefore(order[j], at);
+      else at = at.nextSibling;
+    }
+    var said = alerts.join('\n');
+    if (this.live.textContent !== said) this.live.textContent = said;
+  };
+
+  // ---- one mounted widget ------------------------------------------------------------------------
+  function mount(target, options) {
+    options = Object.assign({}, options || {});
+    var host = typeof target === 'string' ? document.querySelector(target) : target;
+    if (!host) return Promise.reject(new Error('AmpersandSetup.mount: no element for ' + target));
+    addStyle();
+    var id = nextInstance++;
+    var root = document.createElement('div');
+    root.className = 'amp-setup';
+    var canvas = document.createElement('canvas');
+    canvas.id = 'amp-setup-canvas-' + id;
+    canvas.tabIndex = -1;
+    canvas.setAttribute('aria-hidden', 'true');
+    var mirrorRoot = document.createElement('div');
+    mirrorRoot.className = 'amp-sr';
+    mirrorRoot.setAttribute('role', 'group');
+    mirrorRoot.setAttribute('aria-label', 'Ampersand Setup');
+    var live = document.createElement('div');
+    live.className = 'amp-sr';
+    live.setAttribute('aria-live', 'polite');
+    root.appendChild(canvas);
+    root.appendChild(mirrorRoot);
+    root.appendChild(live);
+    host.appendChild(root);
+    canvases.add(canvas);
+
+    var wasm = null;
+    var timers = new Set();
+    var cleanups = [];
+    var readyResolve, readyReject;
+    var ready = new Promise(function (res, rej) { readyResolve = res; readyReject = rej; });
+
+    function listen(el, type, fn, opts) {
+      el.addEventListener(type, fn, opts);
+      cleanups.push(function () { el.removeEventListener(type, fn, opts); });
+    }
+
+    function emit(event) {
+      if (event.type === 'ready') readyResolve(handle);
+      if (typeof options.onEvent === 'function') {
+        try { options.onEvent(event); } catch (e) { setTimeout(function () { throw e; }); }
+      }
+      host.dispatchEvent(new CustomEvent('ampersand-setup:' + event.type, { detail: event, bubbles: true, composed: true }));
+    }
+
+    function cssSize() {
+      var r = canvas.getBoundingClientRect();
+      return [Math.max(1, Math.round(r.width)), Math.max(1, Math.round(r.height)), window.devicePixelRatio || 1];
+    }
+
+    var mirror = new Mirror(mirrorRoot, live, function (kind, itemId, text) { if (wasm) wasm.mirror(kind, itemId, text); });
+
+    var hostApi = {
+      attach: function (w) { wasm = w; },
+      options: function () {
+        // Only what the module needs; the credential is handed over once and kept nowhere else.
+        return {
+          apiBase: options.apiBase || 'https://api.withampersand.com/v1',
+          project: options.project || '', provider: options.provider || 'pinterest',
+          groupRef: options.groupRef || '', consumerRef: options.consumerRef || '',
+          apiKey: options.apiKey || '',
+          colorScheme: options.theme === 'dark' || (options.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches) ? 'dark' : 'light'
+        };
+      },
+      canvasSize: cssSize,
+      fetch: function (reqId, method, url, headers, body) {
+        var init = { method: method, headers: headers, mode: 'cors', credentials: 'omit', cache: 'no-store', redirect: 'error' };
+        if (method !== 'GET' && method !== 'DELETE' && body) init.body = body;
+        fetch(url, init).then(function (r) {
+          return r.text().then(function (text) {
+            if (wasm) wasm.response(reqId, r.status, r.headers.get('content-type') || '', text);
+          });
+        }).catch(function () {
+          if (wasm) wasm.response(reqId, 0, '', '');
+        });
+      },
+      emit: emit,
+      mirror: function (nodes) { mirror.render(nodes); },
+      openUrl: function (url) { window.open(url, '_blank', 'noopener,noreferrer'); },
+      copy: function (text) {
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+          navigator.clipboard.writeText(text).catch(function () { copyFallback(text); });
+        } else copyFallback(text);
+      },
+      cursor: function (c) { canvas.style.cursor = c < 0 ? 'none' : (cursors[c] || 'default'); },
+      wakeIn: function (ms) {
+        var t = setTimeout(function () { timers.delete(t); if (wasm) wasm.wake(); }, ms);
+        timers.add(t);
+      }
+    };
+
+    function copyFallback(text) {
+      var ta = document.createElement('textarea');
+      ta.value = text;
+      ta.className = 'amp-sr';
+      root.appendChild(ta);
+      ta.select();
+      try { document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
+      ta.remove();
+      canvas.focus({ preventScroll: true });
+    }
+
+    // Size: CSS decides, the module renders at device pixels. ResizeObserver sees container
+    // changes that window 'resize' misses; the media query sees devicePixelRatio changes (zoom,
+    // another monitor).
+    var lastSize = '';
+    function resize() {
+      var s = cssSize();
+      var key = s.join('x');
+      if (key === lastSize || !wasm) return;
+      lastSize = key;
+      wasm.resize(s[0], s[1], s[2]);
+    }
+    var ro = new ResizeObserver(resize);
+    ro.observe(canvas);
+    cleanups.push(function () { ro.disconnect(); });
+    var dprQuery = null;
+    function watchDpr() {
+      if (dprQuery) dprQuery.removeEventListener('change', onDpr);
+      dprQuery = matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+      dprQuery.addEventListener('change', onDpr);
+    }
+    function onDpr() { watchDpr(); resize(); }
+    watchDpr();
+    cleanups.push(function () { dprQuery.removeEventListener('change', onDpr); });
+
+    listen(canvas, 'pointerdown', function () {
+      // In iframes the window may not have focus even after a click (emscripten #5796).
+      if (document.activeElement !== canvas) { window.focus(); canvas.focus({ preventScroll: true }); }
+    });
+    listen(canvas, 'pointerenter', function () { if (wasm) wasm.pointer(true); });
+    listen(canvas, 'pointerleave', function () { if (wasm) wasm.pointer(false); });
+    listen(canvas, 'pointermove', function () { if (wasm) wasm.pointer(true); });
+    listen(canvas, 'focus', function () { if (wasm) wasm.focus(true); });
+    listen(canvas, 'blur', function () { if (wasm) wasm.focus(false); });
+    listen(canvas, 'wheel', function (e) {
+      e.preventDefault();
+      var unit = e.deltaMode === 1 ? 1 / 3 : e.deltaMode === 2 ? 1 : 1 / 100;
+      if (wasm) wasm.wheel(-e.deltaX * unit, -e.deltaY * unit);
+    }, { passive: false });
+    // ImGui asks for the clipboard synchronously; the browser gives it only in a paste event, which
+    // fires right after the Ctrl/Cmd+V keydown and before ImGui's next frame reads it.
+    listen(document, 'paste', function (e) {
+      if (document.activeElement !== canvas || !wasm) return;
+      e.preventDefault();
+      wasm.paste((e.clipboardData && e.clipboardData.getData('text/plain')) || '');
+    });
+    listen(window, 'keyup', function () { if (wasm && document.activeElement === canvas) wasm.wake(); }, true);
+    listen(window, 'keydown', function () { if (wasm && document.activeElement === canvas) wasm.wake(); }, true);
+
+    var handle = {
+      update: function (partial) { Object.assign(options, partial || {}); },
+      destroy: function () {
+        cleanups.forEach(function (f) { f(); });
+        timers.forEach(clearTimeout);
+        canvases.delete(canvas);
+        root.remove();
+        wasm = null;
+      }
+    };
+
+    loadModule().then(function (factory) {
+      return factory({
+        canvas: canvas,
+        ampHost: hostApi,
+        locateFile: function (path) { return base + path; },
+        printErr: function () { /* the module never logs secrets, but keep the console clean */ }
+      });
+    }).then(function () { resize(); }).catch(function (err) {
+      emit({ type: 'error', code: 'load_failed', message: String(err && err.message || err), status: 0 });
+      readyReject(err);
+    });
+    return ready;
+  }
+
+  window.AmpersandSetup = { mount: mount, version: '0.1.0' };
+})();

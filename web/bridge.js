@@ -1,0 +1,60 @@
+// Emscripten JS library: the thin bridge between the wasm module and the page-side runtime
+// (ampersand-setup.js), which is handed to the module as Module['ampHost']. This file only converts
+// arguments; it is closure-compiled, so every name shared with the runtime is a quoted string.
+mergeInto(LibraryManager.library, {
+  $AMP__deps: ['malloc', 'free'],
+  $AMP: {
+    // Calls an exported C function with JS strings, passing them as temporary UTF-8 copies.
+    call: function (fn, args) {
+      var ptrs = [];
+      var conv = args.map(function (a) {
+        if (typeof a !== 'string') return a;
+        var n = lengthBytesUTF8(a) + 1, p = _malloc(n);
+        stringToUTF8(a, p, n);
+        ptrs.push(p);
+        return p;
+      });
+      try { fn.apply(null, conv); } finally { ptrs.forEach(function (p) { _free(p); }); }
+    },
+  },
+
+  amp_js_init__deps: ['$AMP', 'amp_on_response', 'amp_on_resize', 'amp_on_mirror', 'amp_on_pointer',
+                      'amp_on_canvas_focus', 'amp_on_wheel', 'amp_on_paste', 'amp_on_wake'],
+  amp_js_init: function () {
+    Module['ampHost']['attach']({
+      'response': function (id, status, type, body) { AMP.call(_amp_on_response, [id, status, type, body]); },
+      'resize': function (w, h, dpr) { _amp_on_resize(w, h, dpr); },
+      'mirror': function (kind, id, text) { AMP.call(_amp_on_mirror, [kind, id >>> 0, text || '']); },
+      'pointer': function (inside) { _amp_on_pointer(inside ? 1 : 0); },
+      'focus': function (focused) { _amp_on_canvas_focus(focused ? 1 : 0); },
+      'wheel': function (dx, dy) { _amp_on_wheel(dx, dy); },
+      'paste': function (text) { AMP.call(_amp_on_paste, [text]); },
+      'wake': function () { _amp_on_wake(); },
+    });
+  },
+
+  amp_js_options__deps: ['malloc'],
+  amp_js_options: function () {
+    var s = JSON.stringify(Module['ampHost']['options']()), n = lengthBytesUTF8(s) + 1, p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+  },
+
+  amp_js_canvas_size: function (w, h, dpr) {
+    var size = Module['ampHost']['canvasSize']();
+    HEAP32[w >> 2] = size[0];
+    HEAP32[h >> 2] = size[1];
+    HEAPF64[dpr >> 3] = size[2];
+  },
+
+  amp_js_fetch: function (id, method, url, headers, body) {
+    Module['ampHost']['fetch'](id, UTF8ToString(method), UTF8ToString(url), JSON.parse(UTF8ToString(headers)),
+                               UTF8ToString(body));
+  },
+  amp_js_emit: function (json) { Module['ampHost']['emit'](JSON.parse(UTF8ToString(json))); },
+  amp_js_mirror: function (json) { Module['ampHost']['mirror'](JSON.parse(UTF8ToString(json))); },
+  amp_js_open_url: function (url) { Module['ampHost']['openUrl'](UTF8ToString(url)); },
+  amp_js_copy: function (text) { Module['ampHost']['copy'](UTF8ToString(text)); },
+  amp_js_cursor: function (c) { Module['ampHost']['cursor'](c); },
+  amp_js_wake_in: function (ms) { Module['ampHost']['wakeIn'](ms); },
+});
