@@ -1,0 +1,81 @@
+// Issue 2: the widget loads from dist/ served by the sandbox, paints its first screen crisply at
+// DPR 1 and 2, exposes its controls by role and name, takes typing through the mirror, and leaves
+// the host page's own inputs alone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSandbox, launchBrowser, openWidget, paintedPixels, press, waitForEvent } from './harness.mjs';
+
+let sandbox, browser;
+before(async () => {
+  sandbox = await startSandbox();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await sandbox?.stop();
+});
+
+for (const dpr of [1, 2]) {
+  test(`first screen paints at device pixel ratio ${dpr}`, async () => {
+    const { page, context } = await openWidget(browser, sandbox, { dpr });
+    const loaded = await waitForEvent(page, 'providerLoaded');
+    assert.equal(loaded.displayName, 'Pinterest');
+    await page.getByRole('heading', { name: 'Connect to Ampersand' }).waitFor({ state: 'attached' });
+    const size = await page.evaluate(() => {
+      const c = document.querySelector('.amp-setup canvas');
+      return { backing: [c.width, c.height], css: [c.clientWidth, c.clientHeight] };
+    });
+    assert.deepEqual(size.backing, size.css.map((v) => v * dpr), 'the framebuffer follows the device pixels');
+    const png = await page.locator('.amp-setup canvas').screenshot();
+    const painted = await paintedPixels(page, png);
+    assert.ok(painted > 2000 * dpr * dpr, `expected text and controls on the canvas, got ${painted} painted pixels`);
+    await context.close();
+  });
+}
+
+test('controls are reachable by role and name, and typing through the mirror reaches the widget', async () => {
+  const { page, context } = await openWidget(browser, sandbox, { query: 'project=' });
+  await page.getByRole('heading', { name: 'Connect to Ampersand' }).waitFor({ state: 'attached' });
+  const project = page.getByRole('textbox', { name: 'Project' });
+  const connect = page.getByRole('button', { name: 'Connect to Ampersand' });
+  assert.equal(await connect.count(), 1);
+  const before = await page.locator('.amp-setup canvas').screenshot();
+  await project.fill(sandbox.project);
+  await page.locator('input[type=password]').fill(sandbox.apiKey);
+  await page.waitForTimeout(200);
+  const afterTyping = await page.locator('.amp-setup canvas').screenshot();
+  assert.notDeepEqual(before, afterTyping, 'the typed text is drawn on the canvas');
+  await press(connect);
+  await page.getByRole('heading', { name: /Create the Pinterest app/ }).waitFor({ state: 'attached' });
+  const calls = await sandbox.requests();
+  const list = calls.find((r) => r.method === 'GET' && r.path.endsWith('/provider-apps'));
+  assert.ok(list, 'the widget listed the provider apps');
+  assert.equal(list.path, `/v1/projects/${sandbox.project}/provider-apps`);
+  assert.equal(list.headers['x-api-key'], sandbox.apiKey);
+  assert.equal(list.headers['x-amp-client'], 'ampersand-setup');
+  await context.close();
+});
+
+test('Backspace and Tab still work in the host page while the widget is on it', async () => {
+  const { page, context } = await openWidget(browser, sandbox);
+  await page.evaluate(() => {
+    const i = document.createElement('input');
+    i.id = 'host-input';
+    i.style.cssText = 'position:fixed;bottom:8px;left:8px;z-index:9';
+    const j = document.createElement('input');
+    j.id = 'host-next';
+    j.style.cssText = 'position:fixed;bottom:8px;left:240px;z-index:9';
+    document.body.append(i, j);
+  });
+  await page.locator('.amp-setup canvas').click({ position: { x: 200, y: 300 } }); // the widget had focus first
+  await page.locator('#host-input').click();
+  await page.keyboard.type('hello');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  assert.equal(await page.locator('#host-input').inputValue(), 'hel');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'host-next');
+  const projectValue = await page.getByRole('textbox', { name: 'Project' }).inputValue();
+  assert.ok(!projectValue.includes('hel'), 'keys typed in the host page do not reach the widget');
+  await context.close();
+});

@@ -1,0 +1,100 @@
+// Shared pieces of the browser tests: the sandbox on free ports, Debian's Chromium through
+// playwright-core, and ways to reach the widget the way people do (the accessible mirror).
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
+
+const env = (name) => {
+  const v = process.env[name];
+  if (!v) throw new Error(`${name} is not set: run the browser tests through ctest (./dev test)`);
+  return v;
+};
+const require = createRequire(env('AMP_NODE_MODULES') + '/');
+const { chromium } = require('playwright-core');
+
+// Starts amp-sandbox on free ports and resolves with the URLs it printed on its first line.
+export async function startSandbox(extraArgs = []) {
+  const child = spawn(env('AMP_SANDBOX'), ['--dist', env('AMP_DIST'), '--web-port', '0', '--api-port', '0',
+    '--consent-port', '0', '--deterministic', '--quiet', ...extraArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const first = await new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout });
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`amp-sandbox exited with ${code} before printing its URLs`)));
+  });
+  child.stdout.resume();
+  const info = JSON.parse(first);
+  const apiOrigin = new URL(info.api).origin;
+  const admin = async (path, body) => {
+    const r = await fetch(apiOrigin + '/__sandbox/' + path, body === undefined ? {} :
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    assert.ok(r.ok, `sandbox admin ${path} answered ${r.status}`);
+    return r.headers.get('content-type')?.includes('json') ? r.json() : r.text();
+  };
+  return {
+    ...info,
+    apiOrigin,
+    switches: (s) => admin('switches', s),
+    reset: () => admin('reset', {}),
+    requests: () => admin('requests'),
+    stop: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); }),
+  };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    // Popup blocking stays on (playwright turns it off by default): the widget must open windows
+    // inside the user's gesture, and these tests must see it when it does not.
+    ignoreDefaultArgs: ['--disable-popup-blocking'],
+    args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--disable-gpu-sandbox',
+      '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+// Opens the hosted page and waits for the widget's `ready` event. Every event the widget sends is
+// recorded in window.__ampEvents; console output is kept for secret checks.
+export async function openWidget(browser, sandbox, { dpr = 1, query = '', width = 900, height = 800 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr });
+  const page = await context.newPage();
+  const consoleLines = [];
+  page.on('console', (m) => consoleLines.push(m.text()));
+  page.on('pageerror', (e) => consoleLines.push('pageerror: ' + e.message));
+  await page.addInitScript(() => {
+    window.__ampEvents = [];
+    const types = ['ready', 'providerLoaded', 'providerAppSaved', 'providerAppDeleted', 'connected', 'error'];
+    for (const t of types) document.addEventListener('ampersand-setup:' + t, (e) => window.__ampEvents.push(e.detail));
+  });
+  await page.goto(sandbox.web + '/' + (query ? '?' + query : ''));
+  await page.waitForFunction(() => window.__ampEvents.some((e) => e.type === 'ready'), null, { timeout: 30000 });
+  return { page, context, consoleLines, events: () => page.evaluate(() => window.__ampEvents) };
+}
+
+export const waitForEvent = (page, type, timeout = 15000) =>
+  page.waitForFunction((t) => window.__ampEvents.find((e) => e.type === t), type, { timeout }).then((h) => h.jsonValue());
+
+// The mirror's elements are visually hidden (1px, clipped), so pointer clicks cannot reach them;
+// press them from the keyboard, as keyboard and screen-reader users do.
+export async function press(locator, key = 'Enter') {
+  await locator.focus();
+  await locator.press(key);
+}
+
+// Counts pixels of a PNG screenshot that differ from its top-left pixel (the background).
+export async function paintedPixels(page, png) {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4)
+      if (Math.abs(d[i] - d[0]) + Math.abs(d[i + 1] - d[1]) + Math.abs(d[i + 2] - d[2]) > 48) n++;
+    return n;
+  }, png.toString('base64'));
+}
