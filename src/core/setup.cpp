@@ -144,6 +144,7 @@ void Setup::save() {
     if (!existing || form.replace_secret) fields.client_secret = &form.client_secret;
     error.reset();
     if (!existing) {
+        target_id_.clear();
         send(Op::Save, create_provider_app(client(), project, fields));
         return;
     }
@@ -152,6 +153,7 @@ void Setup::save() {
         notice = "Nothing to update: the form matches the saved app.";
         return;
     }
+    target_id_ = existing->id;
     send(Op::Save, update_provider_app(client(), project, existing->id, fields, mask));
 }
 
@@ -161,6 +163,7 @@ void Setup::confirm_delete() {
     if (!a || busy(Op::Delete) || busy(Op::Save)) return;
     error.reset();
     notice.clear();
+    target_id_ = a->id;
     send(Op::Delete, delete_provider_app(client(), project, a->id));
 }
 
@@ -231,17 +234,18 @@ void Setup::on_response(int id, const Response& r) {
         } else fail(op, unreadable_answer());
         break;
     case Op::Save:
-        if (auto app = parse_provider_app(r.body)) apply_saved(*app, !selected());
+        if (auto app = parse_provider_app(r.body)) apply_saved(*app, target_id_.empty());
         else fail(op, unreadable_answer());
         break;
     case Op::Delete: {
-        std::string gone = selected_id;
+        std::string gone = target_id_;
         apps.erase(std::remove_if(apps.begin(), apps.end(), [&](const ProviderApp& a) { return a.id == gone; }),
                    apps.end());
-        selected_id.clear();
-        if (guide) form.reset(*guide);
         notice = "Deleted the app from Ampersand.";
         events_.push_back(provider_app_deleted_event(gone, options.provider));
+        if (selected_id != gone) break; // the admin has moved on to another app: leave that form alone
+        selected_id.clear();
+        if (guide) form.reset(*guide);
         auto mine = provider_apps();
         if (!mine.empty()) edit_app(mine.front()->id);
         break;

@@ -90,6 +90,8 @@ private:
     Secret host_credential_;
     bool host_supplied_ = false;
     bool access_submitted_ = false;
+    std::string target_id_; // the app a Save or Delete in flight is about (empty: creating); the UI may
+                            // select another app before the answer comes
     int next_id_ = 1;
     std::map<int, Op> pending_;
     std::vector<Outgoing> outbox_;

@@ -51,6 +51,12 @@ std::string message_for(const std::vector<FieldIssue>& issues, const std::string
     return {};
 }
 
+// Exactly one issue, for `field`, saying `message`.
+void check_one_issue(const std::vector<FieldIssue>& issues, const std::string& field, const std::string& message) {
+    CHECK(fields(issues) == Strings{field});
+    CHECK(message_for(issues, field) == message);
+}
+
 std::vector<FieldIssue> check_create(const AppForm& f) { return validate(pinterest(), f, nullptr); }
 
 std::vector<FieldIssue> check_edit(const AppForm& f) {
@@ -136,18 +142,14 @@ TEST_CASE("a complete create form has no issues") {
 TEST_CASE("the App ID is required") {
     AppForm f = create_form();
     f.client_id = " \t";
-    auto issues = check_create(f);
-    CHECK(fields(issues) == Strings{"clientId"});
-    CHECK(message_for(issues, "clientId") == "Enter the App ID.");
+    check_one_issue(check_create(f), "clientId", "Enter the App ID.");
 }
 
 TEST_CASE("the App ID is digits only") {
     AppForm f = create_form();
     f.client_id = GENERATE("12a4", "12 34", "-1234", "１２３"); // the last: full-width digits
-    auto issues = check_create(f);
-    CHECK(fields(issues) == Strings{"clientId"});
-    CHECK(message_for(issues, "clientId") ==
-          "The App ID is a number: use digits only, as shown in the Pinterest developer console.");
+    check_one_issue(check_create(f), "clientId",
+                    "The App ID is a number: use digits only, as shown in the Pinterest developer console.");
 }
 
 TEST_CASE("surrounding white space around the App ID is forgiven") {
@@ -167,9 +169,7 @@ TEST_CASE("a guide without an ID format accepts any App ID") {
 TEST_CASE("creating needs a secret") {
     AppForm f = create_form();
     f.client_secret.assign(GENERATE("", "  \n"));
-    auto issues = check_create(f);
-    CHECK(fields(issues) == Strings{"clientSecret"});
-    CHECK(message_for(issues, "clientSecret") == "Enter the App Secret.");
+    check_one_issue(check_create(f), "clientSecret", "Enter the App Secret.");
 }
 
 TEST_CASE("editing without replacing the secret needs none") {
@@ -183,9 +183,7 @@ TEST_CASE("editing without replacing the secret needs none") {
 TEST_CASE("replacing the secret needs a new one") {
     AppForm f = edit_form();
     f.replace_secret = true;
-    auto issues = check_edit(f);
-    CHECK(fields(issues) == Strings{"clientSecret"});
-    CHECK(message_for(issues, "clientSecret") == "Enter the new App Secret, or cancel replacing it.");
+    check_one_issue(check_edit(f), "clientSecret", "Enter the new App Secret, or cancel replacing it.");
     f.client_secret.assign("n3w-s3cret");
     CHECK(check_edit(f).empty());
 }
@@ -193,9 +191,7 @@ TEST_CASE("replacing the secret needs a new one") {
 TEST_CASE("white space inside the secret is refused") {
     AppForm f = create_form();
     f.client_secret.assign(GENERATE("abc def", "abc\tdef", " abc\ndef "));
-    auto issues = check_create(f);
-    CHECK(fields(issues) == Strings{"clientSecret"});
-    CHECK(message_for(issues, "clientSecret") == "The App Secret has no spaces: copy it again from the console.");
+    check_one_issue(check_create(f), "clientSecret", "The App Secret has no spaces: copy it again from the console.");
 }
 
 TEST_CASE("white space around the secret is forgiven") {
@@ -208,10 +204,8 @@ TEST_CASE("no scope at all is an issue for Pinterest") {
     AppForm f = create_form();
     f.scopes.clear();
     f.extra_scopes = " , ";
-    auto issues = check_create(f);
-    CHECK(fields(issues) == Strings{"scopes"});
-    CHECK(message_for(issues, "scopes") ==
-          "Choose at least one scope: Ampersand needs explicit scopes for Pinterest.");
+    check_one_issue(check_create(f), "scopes",
+                    "Choose at least one scope: Ampersand needs explicit scopes for Pinterest.");
 }
 
 TEST_CASE("free-text scopes alone are enough") {
@@ -233,9 +227,7 @@ TEST_CASE("a free-text scope with odd characters is refused, once") {
     AppForm f = create_form();
     f.scopes.clear();
     f.extra_scopes = "pins:read, boards;read, ads!";
-    auto issues = check_create(f);
-    CHECK(fields(issues) == Strings{"scopes"});
-    CHECK(message_for(issues, "scopes") == "'boards;read' is not a scope name (letters, digits, _ : . - / only).");
+    check_one_issue(check_create(f), "scopes", "'boards;read' is not a scope name (letters, digits, _ : . - / only).");
 }
 
 TEST_CASE("URL-shaped scopes are accepted") {

@@ -1,0 +1,624 @@
+// The setup state machine, driven only through its intents and on_response with made-up Responses.
+#include <catch2/catch.hpp>
+
+#include "core/json.h"
+#include "core/setup.h"
+
+using namespace amp;
+
+namespace {
+
+using Strings = std::vector<std::string>;
+
+const char* kKey = "amp_key_123";
+const char* kSecret = "pin-S3cret-value";
+const char* kApps = "https://api.withampersand.com/v1/projects/acme/provider-apps";
+const Strings kPresets = {"boards:read", "pins:read", "user_accounts:read"};
+
+json provider_json() {
+    return {{"name", "pinterest"},
+            {"displayName", "Pinterest"},
+            {"authType", "oauth2"},
+            {"oauth2Opts",
+             {{"grantType", "authorizationCode"},
+              {"authURL", "https://www.pinterest.com/oauth"},
+              {"explicitScopesRequired", true}}}};
+}
+
+json app_json(const std::string& id, const std::string& client_id = "1484362",
+              const Strings& scopes = {"boards:read", "pins:read"}, const std::string& provider = "pinterest") {
+    return {{"id", id},        {"projectId", "proj-1"}, {"provider", provider},
+            {"clientId", client_id}, {"scopes", scopes}, {"createTime", "2026-01-02T03:04:05Z"}};
+}
+
+Response ok(const json& body) { return {200, "application/json", body.dump()}; }
+Response problem(int status, const json& body) { return {status, "application/problem+json", body.dump()}; }
+Response no_content() { return {204, "", ""}; }
+Response offline() { return {}; }
+
+json body_of(const Outgoing& o) {
+    json j = parse_json(o.request.body);
+    REQUIRE(j.is_object());
+    return j;
+}
+
+// A Setup plus the plumbing a platform layer would add: it hands out what the core sends, answers it,
+// and keeps every event as sent so that tests can look for leaks.
+struct Harness {
+    Setup s;
+    Strings seen;
+
+    explicit Harness(SetupOptions o = {}, Secret host_credential = {}) : s(std::move(o), std::move(host_credential)) {}
+
+    Outgoing one() {
+        std::vector<Outgoing> out = s.take_requests();
+        REQUIRE(out.size() == 1);
+        return out.front();
+    }
+    void nothing_sent() { CHECK(s.take_requests().empty()); }
+    void reply(const Outgoing& o, const Response& r) { s.on_response(o.id, r); }
+
+    std::vector<json> events() {
+        std::vector<json> out;
+        for (std::string& e : s.take_events()) {
+            json j = parse_json(e);
+            REQUIRE(j.is_object());
+            out.push_back(j);
+            seen.push_back(std::move(e));
+        }
+        return out;
+    }
+    json only_event() {
+        std::vector<json> all = events();
+        REQUIRE(all.size() == 1);
+        return all.front();
+    }
+
+    void load_provider() {
+        s.start();
+        reply(one(), ok(provider_json()));
+        events();
+    }
+    // Types a project and key and answers the list with `apps`.
+    void connect(const std::vector<json>& apps) {
+        s.project = "acme";
+        s.api_key.assign(kKey);
+        s.submit_access();
+        reply(one(), ok(json(apps)));
+        events();
+    }
+    void ready(const std::vector<json>& apps = {}) {
+        load_provider();
+        connect(apps);
+        REQUIRE(s.stage() == Stage::Ready);
+    }
+    void fill_new_app() {
+        s.form.client_id = "1484362";
+        s.form.client_secret.assign(kSecret);
+    }
+    // Sends the form and returns the one request it made.
+    Outgoing save() {
+        s.save();
+        return one();
+    }
+    // The form shows the saved app `id`, with App ID `client_id`.
+    void check_editing(const std::string& id, const std::string& client_id) {
+        REQUIRE(s.selected());
+        CHECK(s.selected()->id == id);
+        CHECK(s.form.client_id == client_id);
+    }
+    // Deletes the selected app and returns the one request it made.
+    Outgoing remove() {
+        s.confirm_delete();
+        return one();
+    }
+};
+
+} // namespace
+
+TEST_CASE("a new Setup has the Pinterest guide and its presets") {
+    Harness h;
+    REQUIRE(h.s.guide);
+    CHECK(h.s.guide->provider == "pinterest");
+    CHECK(h.s.steps_done == std::vector<bool>(5, false));
+    CHECK(h.s.form.scopes == kPresets);
+    CHECK(h.s.redirect_uri() == "https://api.withampersand.com/callbacks/v1/oauth");
+    CHECK_FALSE(h.s.any_busy());
+}
+
+TEST_CASE("the redirect URI follows the API base") {
+    SetupOptions o;
+    o.api_base = "http://127.0.0.1:8081/v1";
+    CHECK(Harness(o).s.redirect_uri() == "http://127.0.0.1:8081/callbacks/v1/oauth");
+}
+
+TEST_CASE("start loads the provider") {
+    Harness h;
+    h.s.start();
+    Outgoing o = h.one();
+    CHECK(o.request.method == Method::Get);
+    CHECK(o.request.url == "https://api.withampersand.com/v1/providers/pinterest");
+    CHECK(h.s.stage() == Stage::LoadingProvider);
+    CHECK(h.s.busy(Op::LoadProvider));
+    h.s.start(); // a second click while loading sends nothing
+    h.nothing_sent();
+
+    h.reply(o, ok(provider_json()));
+    CHECK_FALSE(h.s.any_busy());
+    REQUIRE(h.s.provider);
+    CHECK(h.s.provider->explicit_scopes_required);
+    CHECK(h.s.stage() == Stage::Access);
+    CHECK(h.only_event() == json{{"type", "providerLoaded"}, {"provider", "pinterest"}, {"displayName", "Pinterest"}});
+}
+
+TEST_CASE("a failed provider load can be retried") {
+    Harness h;
+    h.s.start();
+    h.reply(h.one(), problem(503, {{"title", "Service Unavailable"}}));
+    CHECK(h.s.stage() == Stage::ProviderFailed);
+    REQUIRE(h.s.error);
+    CHECK(h.s.error->code == "server");
+    json e = h.only_event();
+    CHECK(e["operation"] == "loadProvider");
+    CHECK(e["retryable"] == true);
+
+    h.s.retry();
+    Outgoing again = h.one();
+    CHECK(again.request.url == "https://api.withampersand.com/v1/providers/pinterest");
+    CHECK_FALSE(h.s.error);
+    CHECK(h.s.stage() == Stage::LoadingProvider);
+    h.reply(again, ok(provider_json()));
+    CHECK(h.s.stage() == Stage::Access);
+}
+
+TEST_CASE("a provider answer that is not a ProviderInfo is a bad_response") {
+    Harness h;
+    h.s.start();
+    h.reply(h.one(), ok(json{{"unexpected", true}}));
+    CHECK(h.s.stage() == Stage::ProviderFailed);
+    REQUIRE(h.s.error);
+    CHECK(h.s.error->code == "bad_response");
+    CHECK(h.only_event()["code"] == "bad_response");
+}
+
+TEST_CASE("access needs a project and a key before anything is sent") {
+    Harness h;
+    h.load_provider();
+    h.s.project = GENERATE("", "  ");
+    h.s.api_key.assign(GENERATE("", " \n"));
+    h.s.submit_access();
+    h.nothing_sent();
+    CHECK(h.s.stage() == Stage::Access);
+    CHECK(h.s.field_message("project") == "Enter the Ampersand project name or id.");
+    CHECK(h.s.field_message("apiKey") == "Enter an Ampersand API key for this project.");
+    json e = h.only_event();
+    CHECK(e["type"] == "error");
+    CHECK(e["code"] == "invalid_input");
+    CHECK(e["operation"] == "connectAmpersand");
+    CHECK(e["fields"].size() == 2);
+}
+
+TEST_CASE("access trims the project and key it sends") {
+    Harness h;
+    h.load_provider();
+    h.s.project = "  acme \n";
+    h.s.api_key.assign(std::string(" ") + kKey + "\n");
+    h.s.submit_access();
+    Outgoing o = h.one();
+    CHECK(h.s.stage() == Stage::LoadingApps);
+    CHECK(o.request.method == Method::Get);
+    CHECK(o.request.url == kApps);
+    CHECK(o.request.header("X-Api-Key") == kKey);
+    CHECK(h.s.project == "acme");
+    CHECK(h.s.field_message("project").empty());
+}
+
+TEST_CASE("refused credentials send the admin back to the access step") {
+    Harness h;
+    h.load_provider();
+    int status = GENERATE(401, 403, 404);
+    h.s.project = "acme";
+    h.s.api_key.assign("wrong");
+    h.s.submit_access();
+    h.reply(h.one(), problem(status, {{"title", "Nope"}}));
+    CHECK(h.s.stage() == Stage::Access);
+    CHECK_FALSE(h.s.apps_loaded);
+    REQUIRE(h.s.error);
+    CHECK(h.s.error->status == status);
+    json e = h.only_event();
+    CHECK(e["operation"] == "listProviderApps");
+    CHECK(e["status"] == status);
+}
+
+TEST_CASE("a 401 on the list says the credentials were refused") {
+    Harness h;
+    h.load_provider();
+    h.s.project = "acme";
+    h.s.api_key.assign("wrong");
+    h.s.submit_access();
+    h.reply(h.one(), problem(401, {{"title", "Unauthorized"}}));
+    json e = h.only_event();
+    CHECK(e["code"] == "unauthorized");
+    CHECK(e["message"].get<std::string>().find("refused the credentials") != std::string::npos);
+}
+
+TEST_CASE("a list that failed for other reasons can be retried") {
+    Harness h;
+    h.load_provider();
+    h.s.project = "acme";
+    h.s.api_key.assign(kKey);
+    h.s.submit_access();
+    h.reply(h.one(), offline());
+    CHECK(h.s.error_op == Op::ListApps);
+    h.s.retry();
+    Outgoing again = h.one();
+    CHECK(again.request.url == kApps);
+    h.reply(again, ok(json::array()));
+    CHECK(h.s.stage() == Stage::Ready);
+    CHECK(h.s.error_op == Op::None);
+}
+
+TEST_CASE("an empty list means creating, with the presets") {
+    Harness h;
+    h.ready();
+    CHECK(h.s.selected() == nullptr);
+    CHECK(h.s.provider_apps().empty());
+    CHECK(h.s.form.scopes == kPresets);
+    CHECK(h.s.form.client_id.empty());
+}
+
+TEST_CASE("an existing Pinterest app is loaded into the form") {
+    Harness h;
+    h.ready({app_json("hub-1", "abc", {"crm.objects"}, "hubspot"),
+             app_json("app-1", "1484362", {"pins:read", "custom:x", "boards:read"})});
+    h.check_editing("app-1", "1484362");
+    CHECK(h.s.provider_apps().size() == 1);
+    CHECK(h.s.form.scopes == Strings{"boards:read", "pins:read"});
+    CHECK(h.s.form.extra_scopes == "custom:x");
+    CHECK(h.s.form.client_secret.empty());
+    CHECK_FALSE(h.s.form.replace_secret);
+}
+
+TEST_CASE("creating sends the exact body, then forgets the secret") {
+    Harness h;
+    h.ready();
+    h.s.form.client_id = " 1484362 ";
+    h.s.form.client_secret.assign(std::string(kSecret) + "\n");
+    Outgoing o = h.save();
+    CHECK(o.request.method == Method::Post);
+    CHECK(o.request.url == kApps);
+    CHECK(o.request.header("X-Api-Key") == kKey);
+    CHECK(body_of(o) ==
+          json{{"provider", "pinterest"}, {"clientId", "1484362"}, {"clientSecret", kSecret}, {"scopes", kPresets}});
+    CHECK(h.s.busy(Op::Save));
+
+    h.reply(o, ok(app_json("app-9", "1484362", kPresets)));
+    CHECK_FALSE(h.s.busy(Op::Save));
+    CHECK(h.s.form.client_secret.empty());
+    REQUIRE(h.s.selected());
+    CHECK(h.s.selected()->id == "app-9");
+    CHECK(h.s.apps.size() == 1);
+    CHECK(h.s.notice == "Saved. Ampersand now holds this Pinterest app.");
+    json e = h.only_event();
+    CHECK(e["type"] == "providerAppSaved");
+    CHECK(e["created"] == true);
+    CHECK(e["id"] == "app-9");
+    CHECK(e["clientId"] == "1484362");
+    CHECK_FALSE(e.contains("clientSecret"));
+}
+
+TEST_CASE("an invalid form sends nothing and says why") {
+    Harness h;
+    h.ready();
+    h.s.form.client_id = "12ab";
+    h.s.save();
+    h.nothing_sent();
+    CHECK_FALSE(h.s.field_message("clientId").empty());
+    CHECK_FALSE(h.s.field_message("clientSecret").empty());
+    json e = h.only_event();
+    CHECK(e["code"] == "invalid_input");
+    CHECK(e["operation"] == "saveProviderApp");
+    CHECK(e["fields"].contains("clientId"));
+}
+
+TEST_CASE("changing only the scopes updates only the scopes") {
+    Harness h;
+    h.ready({app_json("app-1")});
+    h.s.form.set_scope(*h.s.guide, "pins:write", true);
+    h.s.form.client_secret.assign(kSecret); // typed, but not being replaced: must not be sent
+    Outgoing o = h.save();
+    CHECK(o.request.method == Method::Patch);
+    CHECK(o.request.url == std::string(kApps) + "/app-1");
+    CHECK(body_of(o) == json{{"updateMask", {"scopes"}},
+                             {"providerApp", {{"scopes", {"boards:read", "pins:read", "pins:write"}}}}});
+    CHECK(o.request.body.find(kSecret) == std::string::npos);
+
+    h.reply(o, ok(app_json("app-1", "1484362", {"boards:read", "pins:read", "pins:write"})));
+    CHECK(h.s.notice == "Updated the Pinterest app.");
+    CHECK(h.s.apps.size() == 1);
+    CHECK(h.s.selected()->scopes.size() == 3);
+    json e = h.only_event();
+    CHECK(e["type"] == "providerAppSaved");
+    CHECK(e["created"] == false);
+}
+
+TEST_CASE("saving an unchanged app sends nothing") {
+    Harness h;
+    h.ready({app_json("app-1")});
+    h.s.save();
+    h.nothing_sent();
+    CHECK(h.s.notice == "Nothing to update: the form matches the saved app.");
+    CHECK(h.events().empty());
+}
+
+TEST_CASE("replacing the secret sends it, masked, and then forgets it") {
+    Harness h;
+    h.ready({app_json("app-1")});
+    h.s.form.replace_secret = true;
+    h.s.form.client_secret.assign(kSecret);
+    Outgoing o = h.save();
+    CHECK(body_of(o) == json{{"updateMask", {"clientSecret"}}, {"providerApp", {{"clientSecret", kSecret}}}});
+    h.reply(o, ok(app_json("app-1")));
+    CHECK(h.s.form.client_secret.empty());
+    CHECK_FALSE(h.s.form.replace_secret);
+}
+
+TEST_CASE("new_app creates another app even when one exists") {
+    Harness h;
+    h.ready({app_json("app-1")});
+    h.s.new_app();
+    CHECK(h.s.selected() == nullptr);
+    CHECK(h.s.creating_another);
+    CHECK(h.s.form.client_id.empty());
+    h.fill_new_app();
+    Outgoing o = h.save();
+    CHECK(o.request.method == Method::Post);
+    h.reply(o, ok(app_json("app-2")));
+    CHECK(h.s.provider_apps().size() == 2);
+    CHECK(h.s.selected()->id == "app-2");
+    CHECK_FALSE(h.s.creating_another);
+    CHECK(h.only_event()["created"] == true);
+}
+
+TEST_CASE("deleting removes the app and tells the host") {
+    Harness h;
+    h.ready({app_json("app-1")});
+    h.s.ask_delete();
+    CHECK(h.s.confirm_delete_pending);
+    Outgoing o = h.remove();
+    CHECK_FALSE(h.s.confirm_delete_pending);
+    CHECK(o.request.method == Method::Delete);
+    CHECK(o.request.url == std::string(kApps) + "/app-1");
+    CHECK(h.s.busy(Op::Delete));
+
+    h.reply(o, no_content());
+    CHECK(h.s.apps.empty());
+    CHECK(h.s.selected() == nullptr);
+    CHECK(h.s.form.scopes == kPresets);
+    CHECK(h.s.form.client_id.empty());
+    CHECK(h.s.notice == "Deleted the app from Ampersand.");
+    CHECK(h.only_event() == json{{"type", "providerAppDeleted"}, {"id", "app-1"}, {"provider", "pinterest"}});
+}
+
+TEST_CASE("after a delete the next Pinterest app is selected") {
+    Harness h;
+    h.ready({app_json("app-1"), app_json("app-2", "777")});
+    h.reply(h.remove(), no_content());
+    h.check_editing("app-2", "777");
+}
+
+TEST_CASE("cancel_delete sends nothing, and there is nothing to delete while creating") {
+    Harness h;
+    h.ready({app_json("app-1")});
+    h.s.ask_delete();
+    h.s.cancel_delete();
+    CHECK_FALSE(h.s.confirm_delete_pending);
+    h.nothing_sent();
+    h.s.new_app();
+    h.s.confirm_delete();
+    h.nothing_sent();
+}
+
+TEST_CASE("a delete answer removes the app that was deleted, not the one selected since") {
+    Harness h;
+    h.ready({app_json("app-1"), app_json("app-2", "777")});
+    Outgoing o = h.remove();
+    h.s.edit_app("app-2");
+    h.s.form.client_id = "778"; // the admin is already editing the other app
+    h.reply(o, no_content());
+    CHECK(h.only_event()["id"] == "app-1");
+    REQUIRE(h.s.apps.size() == 1);
+    CHECK(h.s.apps.front().id == "app-2");
+    h.check_editing("app-2", "778");
+}
+
+TEST_CASE("a save answer says created for a create, whatever is selected since") {
+    Harness h;
+    h.ready({app_json("app-1")});
+    h.s.new_app();
+    h.fill_new_app();
+    Outgoing o = h.save();
+    h.s.edit_app("app-1");
+    h.reply(o, ok(app_json("app-2")));
+    CHECK(h.only_event()["created"] == true);
+    CHECK(h.s.apps.size() == 2);
+}
+
+TEST_CASE("a save answer says updated for an update, whatever is selected since") {
+    Harness h;
+    h.ready({app_json("app-1")});
+    h.s.form.set_scope(*h.s.guide, "pins:write", true);
+    Outgoing o = h.save();
+    h.s.new_app();
+    h.reply(o, ok(app_json("app-1", "1484362", {"boards:read", "pins:read", "pins:write"})));
+    CHECK(h.only_event()["created"] == false);
+    CHECK(h.s.apps.size() == 1);
+}
+
+TEST_CASE("a 422 shows the API's field messages and keeps what was typed") {
+    Harness h;
+    h.ready();
+    h.fill_new_app();
+    h.s.form.extra_scopes = "custom:x";
+    json body = {{"title", "Unprocessable Entity"},
+                 {"detail", "The provider app is not valid"},
+                 {"issues", {{{"in", "body"}, {"name", "clientId"}, {"detail", "Pinterest does not know this App ID."}}}}};
+    h.reply(h.save(), problem(422, body));
+    CHECK(h.s.field_message("clientId") == "Pinterest does not know this App ID.");
+    CHECK(h.s.field_message("scopes").empty());
+    CHECK(h.s.form.client_id == "1484362");
+    CHECK(h.s.form.client_secret.reveal() == kSecret);
+    CHECK(h.s.form.extra_scopes == "custom:x");
+    CHECK(h.s.selected() == nullptr);
+    REQUIRE(h.s.error);
+    CHECK(h.s.error->code == "invalid_input");
+    json e = h.only_event();
+    CHECK(e["operation"] == "saveProviderApp");
+    CHECK(e["fields"]["clientId"] == "Pinterest does not know this App ID.");
+}
+
+TEST_CASE("Save cannot be sent twice while in flight") {
+    Harness h;
+    h.ready();
+    h.fill_new_app();
+    Outgoing o = h.save();
+    h.s.save();
+    h.nothing_sent();
+    CHECK(h.s.busy(Op::Save));
+    h.reply(o, ok(app_json("app-1")));
+    CHECK_FALSE(h.s.any_busy());
+}
+
+TEST_CASE("Save and Delete exclude each other") {
+    Harness h;
+    h.ready({app_json("app-1")});
+    h.s.form.client_id = "999";
+    h.save();
+    h.s.confirm_delete();
+    h.nothing_sent();
+
+    Harness d;
+    d.ready({app_json("app-1")});
+    d.remove();
+    d.s.form.client_id = "999";
+    d.s.save();
+    d.nothing_sent();
+}
+
+TEST_CASE("retry after a network failure sends the same create again") {
+    Harness h;
+    h.ready();
+    h.fill_new_app();
+    Outgoing first = h.save();
+    h.reply(first, offline());
+    REQUIRE(h.s.error);
+    CHECK(h.s.error->code == "network");
+    CHECK(h.s.error->retryable);
+    CHECK(h.s.error_op == Op::Save);
+    CHECK(h.only_event()["code"] == "network");
+
+    h.s.retry();
+    Outgoing second = h.one();
+    CHECK(second.id != first.id);
+    CHECK(second.request.method == first.request.method);
+    CHECK(second.request.url == first.request.url);
+    CHECK(second.request.body == first.request.body);
+    CHECK_FALSE(h.s.error);
+    h.reply(second, ok(app_json("app-1")));
+    CHECK(h.s.error_op == Op::None);
+    CHECK(h.s.selected());
+}
+
+TEST_CASE("retry after a failed delete deletes again") {
+    Harness h;
+    h.ready({app_json("app-1")});
+    h.reply(h.remove(), problem(503, {{"title", "Service Unavailable"}}));
+    CHECK(h.s.apps.size() == 1);
+    h.s.retry();
+    Outgoing again = h.one();
+    CHECK(again.request.method == Method::Delete);
+    CHECK(again.request.url == std::string(kApps) + "/app-1");
+}
+
+TEST_CASE("stale and unknown response ids are ignored") {
+    Harness h;
+    h.ready();
+    h.fill_new_app();
+    Outgoing o = h.save();
+    h.s.on_response(o.id + 100, ok(app_json("bogus")));
+    h.s.on_response(-1, offline());
+    CHECK(h.s.busy(Op::Save));
+    CHECK(h.events().empty());
+    h.reply(o, ok(app_json("app-1")));
+    h.events();
+    h.reply(o, problem(500, {{"title", "late duplicate"}})); // already answered
+    CHECK_FALSE(h.s.error);
+    CHECK(h.events().empty());
+    CHECK(h.s.selected()->id == "app-1");
+}
+
+TEST_CASE("edit_access goes back to the access step and a new submit lists again") {
+    Harness h;
+    h.ready({app_json("app-1")});
+    h.s.edit_access();
+    CHECK(h.s.stage() == Stage::Access);
+    h.s.project = "other";
+    h.s.submit_access();
+    Outgoing o = h.one();
+    CHECK(o.request.url == "https://api.withampersand.com/v1/projects/other/provider-apps");
+    h.reply(o, ok(json::array()));
+    CHECK(h.s.stage() == Stage::Ready);
+}
+
+TEST_CASE("a host-supplied token needs no typed key and is sent as Bearer") {
+    SetupOptions o;
+    o.project = "acme";
+    o.auth = AuthKind::Bearer;
+    Harness h(o, Secret("eyJ.host.jwt"));
+    h.s.start();
+    std::vector<Outgoing> out = h.s.take_requests();
+    REQUIRE(out.size() == 2); // the provider, and the apps straight away
+    CHECK(out[1].request.url == kApps);
+    for (const Outgoing& r : out) {
+        CHECK(r.request.header("Authorization") == "Bearer eyJ.host.jwt");
+        CHECK(r.request.header("X-Api-Key").empty());
+    }
+    CHECK(h.s.field_message("apiKey").empty());
+}
+
+TEST_CASE("set_host_credential switches from the typed key to the host's") {
+    Harness h;
+    h.load_provider();
+    h.s.set_host_credential(AuthKind::ApiKey, "host-key");
+    h.s.project = "acme";
+    h.s.submit_access(); // no typed key needed now
+    CHECK(h.one().request.header("X-Api-Key") == "host-key");
+}
+
+TEST_CASE("no event ever carries the secret or the API key") {
+    Harness h;
+    h.ready();
+    h.s.form.client_secret.assign(std::string(kSecret) + " with space");
+    h.s.save(); // invalid: inner space
+    h.nothing_sent();
+    h.events();
+    h.fill_new_app();
+    h.reply(h.save(), offline());
+    h.events();
+    h.s.retry();
+    h.reply(h.one(), problem(422, {{"issues", {{{"name", "clientSecret"}, {"detail", "Rejected by Pinterest"}}}}}));
+    h.events();
+    h.s.retry();
+    h.reply(h.one(), ok(app_json("app-1")));
+    h.s.form.replace_secret = true;
+    h.s.form.client_secret.assign(kSecret);
+    h.reply(h.save(), ok(app_json("app-1")));
+    h.reply(h.remove(), no_content());
+    h.events();
+    CHECK(h.seen.size() >= 6);
+    for (const std::string& e : h.seen) {
+        INFO(e);
+        CHECK(e.find(kSecret) == std::string::npos);
+        CHECK(e.find(kKey) == std::string::npos);
+    }
+}
