@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "core/form.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -82,6 +84,8 @@ void scopes(amp::Setup& s, View& v) {
     const amp::ProviderGuide& g = *s.guide;
     text("Scopes", false);
     input_text("Filter scopes", &v.scope_filter, {.hint = "Type to filter, e.g. boards"});
+    float rows = std::min<float>((float)g.scopes.size(), 8.5f);
+    ImGui::BeginChild("##scopes", {0, rows * ImGui::GetFrameHeightWithSpacing()}, ImGuiChildFlags_Border);
     for (const amp::ScopeInfo& sc : g.scopes) {
         bool on = s.form.has_scope(sc.name);
         bool match = v.scope_filter.empty() || sc.name.find(v.scope_filter) != std::string::npos ||
@@ -90,6 +94,7 @@ void scopes(amp::Setup& s, View& v) {
         std::string label = sc.name + "  \xE2\x80\x94  " + sc.meaning + "##" + sc.name;
         if (checkbox(label.c_str(), &on)) s.form.set_scope(g, sc.name, on);
     }
+    ImGui::EndChild();
     std::string scope_error = msg(s, "scopes");
     if (scope_error.empty() && g.scopes_required && amp::chosen_scopes(s.form).empty())
         scope_error = "No scope chosen: Ampersand needs at least one for " + g.display_name + ".";
@@ -144,9 +149,11 @@ void credentials(amp::Setup& s, View& v, Intents& out) {
 
 Intents draw(amp::Setup& s, View& v) {
     Intents out;
+    // One readable column, centred when the canvas is wide; the window is that column.
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->Pos);
-    ImGui::SetNextWindowSize(vp->Size);
+    float column = std::min(vp->Size.x, 760 * theme().scale);
+    ImGui::SetNextWindowPos({vp->Pos.x + (vp->Size.x - column) / 2, vp->Pos.y});
+    ImGui::SetNextWindowSize({column, vp->Size.y});
     ImGui::Begin("##setup", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);

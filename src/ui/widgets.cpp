@@ -69,7 +69,7 @@ bool link(const char* label, const char* url) {
     ImGuiID id = ImGui::GetID(label);
     bool from_mirror = mirror().take(id, ActionKind::Click);
     ImGui::PushStyleColor(ImGuiCol_Text, theme().link);
-    std::string shown = visible(label) + " \xE2\x86\x92"; // an arrow says "goes elsewhere"
+    std::string shown = visible(label) + " \xC2\xBB"; // the chevron says "goes elsewhere"
     ImGui::PushID(label);
     bool pressed = ImGui::Selectable(shown.c_str(), false, 0, ImGui::CalcTextSize(shown.c_str()));
     ImGui::PopID();
@@ -84,7 +84,10 @@ bool checkbox(const char* label, bool* value, const char* description) {
     ImGuiID id = ImGui::GetID(label);
     bool toggled = false;
     if (mirror().take(id, ActionKind::Click)) *value = !*value, toggled = true;
+    // A checkbox square is as tall as a frame; with our roomy text-field padding it would loom.
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {ImGui::GetStyle().FramePadding.x, 3 * theme().scale});
     toggled |= ImGui::Checkbox(label, value);
+    ImGui::PopStyleVar();
     MirrorNode& n = record(id, Role::Checkbox, label);
     n.checked = *value;
     if (description) n.description = description;
