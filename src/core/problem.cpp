@@ -34,6 +34,8 @@ std::string fallback_text(int status) {
     return "The Ampersand API answered with status " + std::to_string(status) + ".";
 }
 
+const char kUpdateWrapper[] = "providerApp.";
+
 bool is_json_type(std::string content_type) {
     for (char& c : content_type) c = (char)std::tolower((unsigned char)c); // media types ignore case
     return content_type.find("json") != std::string::npos;
@@ -56,7 +58,10 @@ ApiError error_from(const Response& r) {
     e.retryable = flag(j, "retryable", e.retryable);
     for (const json& issue : items(j, "issues")) {
         std::string text = str(issue, "detail", str(issue, "title"));
-        if (!str(issue, "name").empty()) e.issues.push_back({str(issue, "name"), text});
+        std::string name = str(issue, "name");
+        // A PATCH carries the app inside {"providerApp": {...}}, so its issues name "providerApp.clientId".
+        if (name.rfind(kUpdateWrapper, 0) == 0) name.erase(0, sizeof kUpdateWrapper - 1);
+        if (!name.empty()) e.issues.push_back({name, text});
     }
     return e;
 }

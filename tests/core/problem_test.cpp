@@ -68,6 +68,18 @@ TEST_CASE("error_from drops issues that name no field") {
     CHECK(e.issues[0].message.empty());
 }
 
+TEST_CASE("issues of an update body name the app's fields") {
+    json body = {{"issues",
+                  {{{"name", "providerApp.clientId"}, {"detail", "Expected a string."}},
+                   {{"name", "providerApp"}, {"detail", "Expected an object."}},
+                   {{"name", "updateMask"}, {"detail", "Unknown mask."}}}}};
+    ApiError e = error_from(problem(422, body));
+    REQUIRE(e.issue_for("clientId"));
+    CHECK(e.issue_for("clientId")->message == "Expected a string.");
+    CHECK(e.issue_for("providerApp"));
+    CHECK(e.issue_for("updateMask"));
+}
+
 TEST_CASE("error_from reads a minimal problem") {
     ApiError e = error_from(problem(400, {{"title", "Bad Request"}, {"status", 400}}));
     CHECK(e.code == "invalid_input");

@@ -477,6 +477,17 @@ TEST_CASE("a 422 shows the API's field messages and keeps what was typed") {
     CHECK(e["fields"]["clientId"] == "Pinterest does not know this App ID.");
 }
 
+TEST_CASE("a 422 on an update shows the API's message by the field") {
+    Harness h;
+    h.ready({app_json("app-1")});
+    h.s.form.client_id = "999";
+    json body = {{"issues", {{{"name", "providerApp.clientId"}, {"detail", "No such Pinterest app."}}}}};
+    h.reply(h.save(), problem(422, body));
+    CHECK(h.s.field_message("clientId") == "No such Pinterest app.");
+    CHECK(h.s.form.client_id == "999");
+    CHECK(h.only_event()["fields"] == json{{"clientId", "No such Pinterest app."}});
+}
+
 TEST_CASE("Save cannot be sent twice while in flight") {
     Harness h;
     h.ready();
