@@ -29,7 +29,12 @@
     '.amp-setup{position:relative;width:100%;height:100%;min-height:320px;overflow:hidden}',
     '.amp-setup canvas{display:block;width:100%;height:100%;outline:none;touch-action:none}',
     '.amp-sr{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;',
-    'clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}'
+    'clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}',
+    // The mirror lies over the canvas, each element where its item is drawn (so magnifiers and
+    // find-on-screen follow focus), yet clipped away and transparent to the pointer.
+    '.amp-mirror{position:absolute;inset:0;overflow:hidden;clip-path:inset(50%);pointer-events:none}',
+    '.amp-mirror>*{position:absolute;margin:0;overflow:hidden;white-space:nowrap}',
+    '.amp-paste{position:absolute;width:24px;height:24px;opacity:0;resize:none;border:0;padding:0;z-index:2}'
   ].join('');
 
   function addStyle() {
@@ -111,6 +116,13 @@
 
   Mirror.prototype.update = function (el, n) {
     var input = el.ampInput;
+    el.ampNode = n;
+    if (n.rect) {
+      el.style.left = n.rect[0] + 'px';
+      el.style.top = n.rect[1] + 'px';
+      el.style.width = n.rect[2] + 'px';
+      el.style.height = n.rect[3] + 'px';
+    }
     var nameHolder = input ? el.firstChild : el;
     if (nameHolder.textContent !== n.name) nameHolder.textContent = n.name;
     if (n.role === 'link' && el.href !== n.href) el.href = n.href;
@@ -169,7 +181,7 @@
     canvas.tabIndex = -1;
     canvas.setAttribute('aria-hidden', 'true');
     var mirrorRoot = document.createElement('div');
-    mirrorRoot.className = 'amp-sr';
+    mirrorRoot.className = 'amp-mirror';
     mirrorRoot.setAttribute('role', 'group');
     mirrorRoot.setAttribute('aria-label', 'Ampersand Setup');
     var live = document.createElement('div');
@@ -302,6 +314,38 @@
       e.preventDefault();
       wasm.paste((e.clipboardData && e.clipboardData.getData('text/plain')) || '');
     });
+    // Paste from the context menu: a canvas offers no "Paste", so on a right press over a text field
+    // an invisible textarea is slipped under the pointer; the menu that opens is then an editable
+    // one, and what it pastes goes into the field (kind 4: insert).
+    var pasteTarget = document.createElement('textarea');
+    pasteTarget.className = 'amp-paste';
+    pasteTarget.setAttribute('aria-hidden', 'true');
+    pasteTarget.tabIndex = -1;
+    function hidePasteTarget() { pasteTarget.remove(); pasteTarget.value = ''; pasteTarget.ampId = 0; }
+    listen(canvas, 'mousedown', function (e) {
+      if (e.button !== 2) return;
+      var r = canvas.getBoundingClientRect(), x = e.clientX - r.left, y = e.clientY - r.top;
+      var field = null;
+      mirror.byKey.forEach(function (el) {
+        var n = el.ampNode;
+        if (n && n.role === 'textbox' && !n.readonly && n.rect && x >= n.rect[0] && y >= n.rect[1] &&
+            x < n.rect[0] + n.rect[2] && y < n.rect[1] + n.rect[3]) field = n;
+      });
+      if (!field) return;
+      pasteTarget.style.left = (x - 12) + 'px';
+      pasteTarget.style.top = (y - 12) + 'px';
+      pasteTarget.ampId = field.id;
+      root.appendChild(pasteTarget);
+      pasteTarget.focus({ preventScroll: true });
+    });
+    listen(pasteTarget, 'paste', function (e) {
+      e.preventDefault();
+      var text = (e.clipboardData && e.clipboardData.getData('text/plain')) || '';
+      if (wasm && pasteTarget.ampId && text) wasm.mirror(4, pasteTarget.ampId, text);
+      hidePasteTarget();
+      canvas.focus({ preventScroll: true });
+    });
+    listen(pasteTarget, 'blur', hidePasteTarget);
     listen(window, 'keyup', function () { if (wasm && document.activeElement === canvas) wasm.wake(); }, true);
     listen(window, 'keydown', function () { if (wasm && document.activeElement === canvas) wasm.wake(); }, true);
 

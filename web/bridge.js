@@ -11,10 +11,11 @@ mergeInto(LibraryManager.library, {
         if (typeof a !== 'string') return a;
         var n = lengthBytesUTF8(a) + 1, p = _malloc(n);
         stringToUTF8(a, p, n);
-        ptrs.push(p);
+        ptrs.push([p, n]);
         return p;
       });
-      try { fn.apply(null, conv); } finally { ptrs.forEach(function (p) { _free(p); }); }
+      // Zeroed before release: a copy may hold a typed secret.
+      try { fn.apply(null, conv); } finally { ptrs.forEach(function (q) { HEAPU8.fill(0, q[0], q[0] + q[1]); _free(q[0]); }); }
     },
   },
 

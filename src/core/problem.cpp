@@ -47,7 +47,7 @@ ApiError error_from(const Response& r) {
     ApiError e;
     e.status = r.status;
     e.code = code_for(r.status);
-    e.retryable = r.status == 0 || r.status == 429 || r.status == 502 || r.status == 503 || r.status == 504;
+    e.retryable = r.status == 0 || r.status == 429 || r.status >= 500; // unless the problem says otherwise
     json j = is_json_type(r.content_type) ? parse_json(r.body) : json();
     if (!j.is_object()) return e;
     e.title = str(j, "title");

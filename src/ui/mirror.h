@@ -21,9 +21,10 @@ struct MirrorNode {
     std::string href;         // links
     bool checked = false, disabled = false, invalid = false, secret = false, filled = false, readonly = false;
     int level = 0;            // headings
+    float x = 0, y = 0, w = 0, h = 0; // where it is drawn, in CSS pixels (for magnifiers, and tests)
 };
 
-enum class ActionKind { Click, SetText, Focus };
+enum class ActionKind { Click, SetText, Insert };
 
 struct MirrorAction {
     ActionKind kind = ActionKind::Click;

@@ -4,12 +4,17 @@
 #include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include <algorithm>
+#include <cstring>
+
 #include "ui/mirror.h"
 #include "ui/theme.h"
 
 namespace ui {
 
 namespace {
+
+ImVector<ImGuiID> secret_ids; // every secret field drawn so far
 
 std::string visible(const char* label) {
     const char* end = ImGui::FindRenderedTextEnd(label);
@@ -25,6 +30,9 @@ MirrorNode& record(ImGuiID id, Role role, const char* label) {
     n.id = id;
     n.role = role;
     n.name = visible(label);
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    float k = 1 / theme().scale;
+    n.x = a.x * k, n.y = a.y * k, n.w = (b.x - a.x) * k, n.h = (b.y - a.y) * k;
     if (m.focused == id) {
         ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
         float pad = 2 * theme().scale;
@@ -98,12 +106,17 @@ bool input_text(const char* label, std::string* text, const Field& f) {
     ImGuiID id = ImGui::GetID(label);
     std::string typed;
     bool changed = false;
-    if (!f.readonly && mirror().take(id, ActionKind::SetText, &typed)) {
+    bool set = !f.readonly && mirror().take(id, ActionKind::SetText, &typed);
+    bool insert = !set && !f.readonly && mirror().take(id, ActionKind::Insert, &typed);
+    if (set || insert) {
         // ImGui keeps its own copy of an active field's text; let go of it so the new value shows.
         if (ImGui::GetActiveID() == id) ImGui::ClearActiveID();
-        text->swap(typed);
+        if (set) text->swap(typed);
+        else text->append(typed);
+        std::fill(typed.begin(), typed.end(), '\0'); // it may have been a secret
         changed = true;
     }
+    if (f.secret && !secret_ids.contains(id)) secret_ids.push_back(id);
     ImGui::TextUnformatted(visible(label).c_str());
     ImGui::SetNextItemWidth(f.width > 0 ? f.width : -1);
     ImGuiInputTextFlags flags = 0;
@@ -160,6 +173,24 @@ void alert(const char* s, bool error) {
     n.name = s;
     n.invalid = error;
     mirror().nodes.push_back(n);
+}
+
+void forget_secret_text() {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    ImGuiInputTextState& st = g.InputTextState;
+    if (st.ID != 0 && st.ID != g.ActiveId && secret_ids.contains(st.ID)) {
+        for (ImWchar& c : st.TextW) c = 0;
+        for (char& c : st.TextA) c = 0;
+        for (char& c : st.InitialTextA) c = 0;
+        memset(&st.Stb, 0, sizeof(st.Stb)); // the undo record holds deleted characters
+        st.CurLenW = st.CurLenA = 0;
+        st.ID = 0;                           // the next activation starts afresh from the field
+    }
+    ImGuiInputTextDeactivatedState& gone = g.InputTextDeactivatedState;
+    if (gone.ID != 0 && gone.ID != g.ActiveId && secret_ids.contains(gone.ID)) {
+        for (char& c : gone.TextA) c = 0;
+        gone.ID = 0;
+    }
 }
 
 } // namespace ui

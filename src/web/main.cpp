@@ -19,6 +19,7 @@
 #include "ui/mirror.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 #include "web/bridge.h"
 #include "web/fonts.h"
 
@@ -92,6 +93,7 @@ void frame() {
     ImGui::NewFrame();
     ui::mirror().begin_frame();
     ui::Intents intents = ui::draw(*app.setup, app.view);
+    ui::forget_secret_text();
     ImGui::Render();
     int w, h;
     glfwGetFramebufferSize(app.window, &w, &h);
@@ -185,12 +187,15 @@ EMSCRIPTEN_KEEPALIVE void amp_on_resize(int css_w, int css_h, double dpr) {
     wake();
 }
 
-// kind: 0 click, 1 set text, 2 focus, 3 blur
+// kind: 0 click, 1 set text, 2 focus, 3 blur, 4 insert (a paste from the context menu)
 EMSCRIPTEN_KEEPALIVE void amp_on_mirror(int kind, unsigned id, const char* text) {
     ui::Mirror& m = ui::mirror();
     if (kind == 2) m.focused = m.scroll_to = id;
     else if (kind == 3) m.focused = m.focused == id ? 0 : m.focused;
-    else m.pending.push_back({kind == 0 ? ui::ActionKind::Click : ui::ActionKind::SetText, id, text ? text : ""});
+    else {
+        ui::ActionKind action = kind == 0 ? ui::ActionKind::Click : kind == 1 ? ui::ActionKind::SetText : ui::ActionKind::Insert;
+        m.pending.push_back({action, id, text ? text : ""});
+    }
     frame(); // a mirror click is a DOM click: its effects must run inside it
     wake();
 }
