@@ -1,0 +1,32 @@
+// The API origin: every response gets a request id and CORS headers; preflights are answered for any path.
+#include "sandbox/cors.h"
+#include "sandbox/origins.h"
+#include "sandbox/route.h"
+#include "sandbox/routes.h"
+
+namespace amp::sandbox {
+
+void setup_api_origin(httplib::Server& server, Context& ctx) {
+    server.set_pre_routing_handler([&ctx](const httplib::Request& req, httplib::Response& res) {
+        res.set_header("X-Request-Id", ctx.ids.request_id());
+        add_cors_headers(req, res, ctx.switches.get());
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+    server.Options(".*", open_route(ctx, [](const httplib::Request&, httplib::Response& res) { answer_preflight(res); }));
+    add_provider_routes(server, ctx);
+    add_provider_app_routes(server, ctx);
+    add_connection_routes(server, ctx);
+    add_oauth_connect_route(server, ctx);
+    add_callback_route(server, ctx);
+    add_admin_routes(server, ctx);
+    // Last, so it only catches what no route above matched.
+    auto not_found = open_route(ctx, [](const httplib::Request& req, httplib::Response&) {
+        throw Problem(404, "No such endpoint: " + req.method + " " + req.path + ".");
+    });
+    using Add = httplib::Server& (httplib::Server::*)(const std::string&, httplib::Server::Handler);
+    for (Add add : std::initializer_list<Add>{&httplib::Server::Get, &httplib::Server::Post, &httplib::Server::Patch,
+                                              &httplib::Server::Put, &httplib::Server::Delete})
+        (server.*add)(".*", not_found);
+}
+
+} // namespace amp::sandbox

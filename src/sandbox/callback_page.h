@@ -1,0 +1,17 @@
+// The page the OAuth popup lands on at the end (spec sections 3.3 to 3.5): it posts the outcome to the
+// opener with targetOrigin "*", as Ampersand's does, then closes itself on success.
+#pragma once
+#include "sandbox/switches.h"
+
+#include <string>
+
+namespace amp::sandbox {
+
+struct Outcome {
+    std::string connection_id; // set on success
+    std::string error;         // set on failure
+};
+
+std::string callback_page(const Outcome& outcome, const Switches& sw);
+
+} // namespace amp::sandbox

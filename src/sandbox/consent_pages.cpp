@@ -1,0 +1,61 @@
+#include "sandbox/consent_pages.h"
+
+#include "sandbox/html.h"
+
+namespace amp::sandbox {
+
+namespace {
+
+std::string row(const std::string& name, const std::string& value_html) {
+    return "<tr><th scope=\"row\">" + escape_html(name) + "</th><td>" + value_html + "</td></tr>";
+}
+
+std::string hidden(const std::string& name, const std::string& value) {
+    return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + escape_html(value) + "\">";
+}
+
+} // namespace
+
+std::string console_page(const PinterestApp& app, const std::string& secret) {
+    std::string uris;
+    for (const auto& uri : app.redirect_uris) uris += "<code>" + escape_html(uri) + "</code><br>";
+    return html_page("Pinterest developers (sandbox)",
+                     "<h1>My apps</h1>"
+                     "<p>A stand-in for Pinterest's developer console. Copy these into the provider app form.</p>"
+                     "<h2>" + escape_html(app.name) + "</h2><table>" +
+                         row("App ID", "<code id=\"app-id\">" + escape_html(app.app_id) + "</code>") +
+                         row("App Secret", "<code id=\"app-secret\">" + escape_html(secret) + "</code>") +
+                         row("Redirect URIs", uris) + "</table>");
+}
+
+std::string consent_page(const PinterestApp& app, const AuthorizeRequest& r, const std::string& decision_path) {
+    std::string scopes;
+    for (const auto& s : split_scopes(r.scope)) scopes += "<li><code>" + escape_html(s) + "</code></li>";
+    return html_page("Pinterest: give access?",
+                     "<h1>Give " + escape_html(app.name) + " access to your Pinterest account?</h1>"
+                     "<p>It asks for:</p><ul id=\"scopes\">" + scopes + "</ul>"
+                     "<form method=\"post\" action=\"" + escape_html(decision_path) + "\">" +
+                         hidden("client_id", r.client_id) + hidden("redirect_uri", r.redirect_uri) +
+                         hidden("response_type", r.response_type) + hidden("scope", r.scope) + hidden("state", r.state) +
+                         "<button type=\"submit\" name=\"decision\" value=\"approve\">Approve</button>"
+                         "<button type=\"submit\" name=\"decision\" value=\"deny\">Deny</button></form>");
+}
+
+std::string consent_error_page(const std::string& error) {
+    return html_page("Pinterest: something went wrong",
+                     "<h1>Something went wrong</h1><p class=\"error\" id=\"error\">" + escape_html(error) + "</p>");
+}
+
+std::string brand_svg(bool logo, bool dark) {
+    std::string mark = dark ? "#ffffff" : "#e60023", letter = dark ? "#e60023" : "#ffffff";
+    std::string icon = "<circle cx=\"16\" cy=\"16\" r=\"15\" fill=\"" + mark + "\"/>"
+                       "<text x=\"16\" y=\"23\" font-family=\"sans-serif\" font-size=\"20\" font-weight=\"bold\" "
+                       "text-anchor=\"middle\" fill=\"" + letter + "\">P</text>";
+    std::string word = logo ? "<text x=\"38\" y=\"23\" font-family=\"sans-serif\" font-size=\"20\" fill=\"" + mark +
+                                  "\">Pinterest</text>"
+                            : "";
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::string(logo ? "140" : "32") +
+           "\" height=\"32\">" + icon + word + "</svg>";
+}
+
+} // namespace amp::sandbox

@@ -1,0 +1,44 @@
+#include "sandbox/faults.h"
+
+#include "sandbox/route.h"
+
+#include <chrono>
+#include <thread>
+
+namespace amp::sandbox {
+
+namespace {
+
+void answer(Context& ctx, httplib::Response& res, const Fault& fault) {
+    switch (fault.kind) {
+    case Fault::fail: {
+        Problem p(fault.failure.status, "Failure injected by the sandbox's failNext switch.");
+        p.retryable = fault.failure.retryable;
+        send_problem(ctx, res, p);
+        break;
+    }
+    case Fault::malformed:
+        res.status = 500;
+        res.set_content("<html>oops</html>", "text/html");
+        break;
+    case Fault::empty:
+        res.status = 502;
+        break;
+    }
+}
+
+} // namespace
+
+bool intercept(Context& ctx, const httplib::Request& req, httplib::Response& res) {
+    if (req.path.rfind("/v1/", 0) != 0) return false;
+    ctx.requests.add(req);
+    if (req.method == "OPTIONS") return false; // preflights are recorded, never delayed or failed
+    std::this_thread::sleep_for(std::chrono::milliseconds(ctx.switches.get().delayMs));
+    // The catalog stays reachable so that a test can fail the calls made after the widget has loaded.
+    if (req.path.rfind("/v1/providers", 0) == 0) return false;
+    auto fault = ctx.switches.take_fault();
+    if (fault) answer(ctx, res, *fault);
+    return fault.has_value();
+}
+
+} // namespace amp::sandbox

@@ -1,0 +1,53 @@
+#include "sandbox/ids.h"
+
+#include "sandbox/random.h"
+
+#include <cstdio>
+
+namespace amp::sandbox {
+
+namespace {
+
+std::string counted_uuid(uint64_t n) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "00000000-0000-4000-8000-%012llx", (unsigned long long)n);
+    return buf;
+}
+
+std::string random_uuid() {
+    std::string b = random_bytes(16);
+    b[6] = (char)((b[6] & 0x0f) | 0x40); // version 4
+    b[8] = (char)((b[8] & 0x3f) | 0x80); // RFC 4122 variant
+    std::string h = hex(b);
+    return h.substr(0, 8) + "-" + h.substr(8, 4) + "-" + h.substr(12, 4) + "-" + h.substr(16, 4) + "-" + h.substr(20);
+}
+
+} // namespace
+
+Ids::Ids(bool deterministic)
+    : deterministic_(deterministic), request_prefix_(deterministic ? counted_uuid(0) : random_uuid()) {}
+
+std::string Ids::uuid() {
+    std::lock_guard lock(m_);
+    return deterministic_ ? counted_uuid(++uuids_) : random_uuid();
+}
+
+std::string Ids::opaque() {
+    std::lock_guard lock(m_);
+    if (!deterministic_) return random_hex(16);
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%032llx", (unsigned long long)++opaques_);
+    return buf;
+}
+
+std::string Ids::request_id() {
+    std::lock_guard lock(m_);
+    return request_prefix_ + "#" + std::to_string(++requests_);
+}
+
+void Ids::reset() {
+    std::lock_guard lock(m_);
+    uuids_ = opaques_ = requests_ = 0;
+}
+
+} // namespace amp::sandbox

@@ -1,0 +1,76 @@
+// POST /v1/oauth-connect (spec sections 3.1 and 5.2): remembers the attempt under a single-use state and
+// answers, as text/plain, the provider's consent URL, which here is the Pinterest stand-in's.
+#include "sandbox/body_fields.h"
+#include "sandbox/route.h"
+#include "sandbox/routes.h"
+#include "sandbox/url.h"
+
+
+namespace amp::sandbox {
+
+namespace {
+
+using Json = nlohmann::json;
+
+// Picks the app the attempt will use: the one named, else the project's first for the provider.
+ProviderApp pick_app(Context& ctx, Data& d, const std::string& provider, const std::string& app_id) {
+    if (!app_id.empty()) {
+        ProviderApp* app = d.app(app_id);
+        if (!app) throw invalid_input(400, {{"providerAppId", "No provider app has this id.", app_id}});
+        if (app->provider != provider)
+            throw invalid_input(400, {{"providerAppId", "This provider app is for " + app->provider + ".", app_id}});
+        return *app;
+    }
+    for (const ProviderApp& app : d.apps)
+        if (app.provider == provider) return app;
+    throw Problem(422, "No provider app is configured for '" + provider + "' in project '" + ctx.project.name + "'.",
+                  "Create one first: POST /v1/projects/" + ctx.project.name + "/provider-apps.");
+}
+
+void connect(Context& ctx, const httplib::Request& req, httplib::Response& res, const Caller& caller) {
+    Json body = object_body(req);
+    Switches sw = ctx.switches.get();
+    BodyFields f{body, {}};
+    bool legacy = sw.acceptLegacyProjectId && !body.contains("projectIdOrName") && body.contains("projectId");
+    PendingAuth p;
+    std::string project_ref = f.text(legacy ? "projectId" : "projectIdOrName", true);
+    p.provider = f.text("provider", true);
+    p.group_ref = f.text("groupRef", true);
+    p.consumer_ref = f.text("consumerRef", true);
+    std::string app_id = f.text("providerAppId", false);
+    p.group_name = f.text("groupName", false);
+    p.consumer_name = f.text("consumerName", false);
+    if (!p.provider.empty() && !is_known_provider(p.provider)) f.issues.push_back({"provider", "Unknown provider.", p.provider});
+    if (!f.issues.empty()) throw invalid_input(400, f.issues);
+    p.project_id = project_named(ctx, project_ref).id;
+    // A consumer token only speaks for its own group and consumer.
+    if (caller.token && (caller.token->group_ref != p.group_ref || caller.token->consumer_ref != p.consumer_ref))
+        throw Problem(403, "The bearer token was issued for another groupRef or consumerRef.",
+                      "Ask the builder's backend for a token for this group and consumer.");
+
+    std::string state = ctx.ids.opaque();
+    ProviderApp app = ctx.store.with([&](Data& d) {
+        ProviderApp picked = pick_app(ctx, d, p.provider, app_id);
+        p.provider_app_id = picked.id;
+        p.attempt = ++d.attempts;
+        d.pending[state] = p;
+        return picked;
+    });
+    std::string scopes;
+    for (const auto& s : app.scopes) scopes += (scopes.empty() ? "" : sw.scopeSeparator) + s;
+    std::string auth_url = (*provider_info(p.provider, ctx.urls))["oauth2Opts"]["authURL"];
+    res.set_content(with_query(auth_url, {{"client_id", app.client_id},
+                                          {"redirect_uri", ctx.redirect_uri()},
+                                          {"response_type", "code"},
+                                          {"scope", scopes},
+                                          {"state", state}}),
+                    "text/plain");
+}
+
+} // namespace
+
+void add_oauth_connect_route(httplib::Server& server, Context& ctx) {
+    server.Post("/v1/oauth-connect", authed_route(ctx, connect));
+}
+
+} // namespace amp::sandbox

@@ -1,0 +1,27 @@
+// How the sandbox is started. The defaults are the command line's defaults.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace amp::sandbox {
+
+struct Mount {
+    std::string prefix; // URL path prefix, e.g. "/examples"
+    std::string dir;    // folder served under it
+};
+
+struct Options {
+    std::string host = "127.0.0.1";
+    int web_port = 8080; // 0 picks a free port
+    int api_port = 8081;
+    int consent_port = 8082;
+    std::string dist = "dist"; // empty: the web origin serves only /config.json and the mounts
+    std::vector<Mount> mounts;
+    std::vector<std::string> allowed_host_origins; // besides the web origin itself
+    std::string api_key = "sandbox-key";
+    std::string project = "demo";
+    bool deterministic = false;
+    bool quiet = false;
+};
+
+} // namespace amp::sandbox

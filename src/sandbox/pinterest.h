@@ -1,0 +1,54 @@
+// The Pinterest stand-in's own state: its registry of developer apps (one app, as a builder would have
+// made in Pinterest's console), the v5 scopes it knows, and the authorization codes it has handed out.
+// Checks return Pinterest-style error text; empty means fine.
+#pragma once
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace amp::sandbox {
+
+struct PinterestApp {
+    std::string name, app_id, app_secret;
+    std::vector<std::string> redirect_uris;
+};
+
+struct AuthorizeRequest { // the query of GET /oauth/
+    std::string client_id, redirect_uri, response_type, scope, state;
+};
+
+struct TokenGrant {
+    std::string error; // Pinterest's message when refused
+    int status = 200;
+    std::vector<std::string> scopes;
+};
+
+const std::vector<std::string>& pinterest_scopes(); // the 19 v5 OAuth scopes
+std::vector<std::string> split_scopes(const std::string& scope); // by comma or space, the two separators in use
+
+class Pinterest {
+public:
+    explicit Pinterest(bool deterministic);
+    // Called once, before serving, when the sandbox's ports are known.
+    void register_redirect_uri(const std::string& uri);
+    const PinterestApp& app() const { return app_; }
+
+    std::string check(const AuthorizeRequest& r) const;
+    std::string issue_code(const AuthorizeRequest& r); // for an approved, checked request
+    // The token call: HTTP Basic credentials, then the form's code and redirect_uri. The code is spent either way.
+    TokenGrant exchange(const std::string& app_id, const std::string& app_secret, const std::string& real_secret,
+                        const std::string& code, const std::string& redirect_uri);
+
+private:
+    struct Code {
+        std::string app_id, redirect_uri;
+        std::vector<std::string> scopes;
+    };
+    PinterestApp app_;
+    std::mutex m_;
+    std::map<std::string, Code> codes_;
+};
+
+} // namespace amp::sandbox

@@ -1,0 +1,38 @@
+// The web origin: the widget's built files, extra mounted folders, and a /config.json that points the
+// widget at this sandbox instead of the deploy-time file.
+#include "sandbox/origins.h"
+
+#include <stdexcept>
+
+namespace amp::sandbox {
+
+namespace {
+
+nlohmann::json config(const Context& ctx) {
+    nlohmann::json hosts = {ctx.urls.web};
+    for (const auto& origin : ctx.options.allowed_host_origins) hosts.push_back(origin);
+    return {{"apiBase", ctx.urls.api + "/v1"}, {"allowedHostOrigins", hosts}};
+}
+
+void mount(httplib::Server& server, const std::string& prefix, const std::string& dir) {
+    // httplib serves files only (a folder gives its index.html, never a listing) and refuses paths with "..".
+    if (!server.set_mount_point(prefix, dir)) throw std::runtime_error("cannot serve " + prefix + " from " + dir + ": no such folder");
+}
+
+} // namespace
+
+void setup_web_origin(httplib::Server& server, Context& ctx) {
+    server.set_default_headers({{"Cache-Control", "no-store"}});
+    // Routes come after mounted files in httplib, so /config.json is answered before routing to win over a file.
+    server.set_pre_routing_handler([&ctx](const httplib::Request& req, httplib::Response& res) {
+        if (req.path != "/config.json" || (req.method != "GET" && req.method != "HEAD"))
+            return httplib::Server::HandlerResponse::Unhandled;
+        res.set_content(config(ctx).dump(), "application/json");
+        return httplib::Server::HandlerResponse::Handled;
+    });
+    // Mounts are tried in order: the extra folders first, so that dist cannot shadow them.
+    for (const auto& m : ctx.options.mounts) mount(server, m.prefix, m.dir);
+    if (!ctx.options.dist.empty()) mount(server, "/", ctx.options.dist);
+}
+
+} // namespace amp::sandbox

@@ -1,0 +1,80 @@
+// The web origin: static files with the right types, mounts, /config.json, and no escapes from dist.
+#include "running_sandbox.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace amp::sandbox;
+using namespace amp::sandbox::test;
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A throwaway folder tree, removed when the test ends.
+struct TempDir {
+    fs::path root = fs::temp_directory_path() / ("amp-sandbox-test-" + std::to_string(::getpid()));
+    TempDir() { fs::create_directories(root); }
+    ~TempDir() { fs::remove_all(root); }
+    std::string write(const std::string& relative, const std::string& text) const {
+        fs::create_directories((root / relative).parent_path());
+        std::ofstream(root / relative) << text;
+        return (root / relative).string();
+    }
+};
+
+} // namespace
+
+TEST_CASE("sandbox web origin serves dist with the right content types", "[sandbox]") {
+    TempDir tmp;
+    const std::map<std::string, std::string> types = {
+        {"index.html", "text/html"},      {"app.js", "text/javascript"}, {"mod.mjs", "text/javascript"},
+        {"app.wasm", "application/wasm"}, {"data.json", "application/json"}, {"style.css", "text/css"},
+        {"logo.svg", "image/svg+xml"},    {"pic.png", "image/png"},      {"font.ttf", "font/ttf"},
+    };
+    for (const auto& [name, type] : types) tmp.write("dist/" + name, name);
+    tmp.write("dist/sub/inner.txt", "inner");
+    tmp.write("secret.txt", "outside dist");
+    tmp.write("examples/demo.html", "example");
+    Options o = test_options();
+    o.dist = (tmp.root / "dist").string();
+    o.mounts.push_back({"/examples", (tmp.root / "examples").string()});
+    RunningSandbox s(o);
+    auto c = s.web();
+
+    for (const auto& [name, type] : types) {
+        auto r = c.Get(("/" + name).c_str());
+        REQUIRE(r);
+        CHECK(r->status == 200);
+        CHECK(r->body == name);
+        CHECK(r->get_header_value("Content-Type") == type);
+        CHECK(r->get_header_value("Cache-Control") == "no-store");
+    }
+    CHECK(c.Get("/")->body == "index.html");
+    CHECK(c.Get("/examples/demo.html")->body == "example");
+    CHECK(c.Get("/sub/")->status == 404); // no listing
+    CHECK(c.Get("/../secret.txt")->status == 404);
+    CHECK(c.Get("/%2e%2e/secret.txt")->status == 404);
+}
+
+TEST_CASE("sandbox web origin answers /config.json itself", "[sandbox]") {
+    TempDir tmp;
+    tmp.write("dist/config.json", R"({"apiBase":"https://api.withampersand.com/v1"})");
+    Options o = test_options();
+    o.dist = (tmp.root / "dist").string();
+    o.allowed_host_origins = {"http://localhost:5173"};
+    RunningSandbox s(o);
+    auto r = s.web().Get("/config.json");
+    REQUIRE(r);
+    CHECK(r->get_header_value("Cache-Control") == "no-store");
+    CHECK(json_of(r) == json{{"apiBase", s.urls().api + "/v1"}, {"allowedHostOrigins", {s.urls().web, "http://localhost:5173"}}});
+}
+
+TEST_CASE("sandbox refuses to start with a folder that does not exist", "[sandbox]") {
+    Options o = test_options();
+    o.dist = "/no/such/folder";
+    Sandbox s(o);
+    CHECK_THROWS_WITH(s.start(), Catch::Contains("/no/such/folder"));
+}
