@@ -9,10 +9,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-Problem missing(Context& ctx, const std::string& id) {
-    return Problem(404, "Connection '" + id + "' not found in project '" + ctx.project.name + "'.");
-}
-
 void list(Context& ctx, const httplib::Request& req, httplib::Response& res, const Caller&) {
     project_named(ctx, req.matches[1]);
     // An absent filter matches everything; the React library always sends groupRef and provider.
@@ -34,14 +30,14 @@ void get(Context& ctx, const httplib::Request& req, httplib::Response& res, cons
         if (Connection* c = d.connection(req.matches[2])) return *c;
         return std::nullopt;
     });
-    if (!found) throw missing(ctx, req.matches[2]);
+    if (!found) throw not_found(ctx, "Connection", req.matches[2]);
     send_json(res, connection_json(*found));
 }
 
 void remove(Context& ctx, const httplib::Request& req, httplib::Response& res, const Caller&) {
     project_named(ctx, req.matches[1]);
     std::string id = req.matches[2];
-    delete_item(ctx, res, [&](Data& d) { return d.erase_connection(id); }, missing(ctx, id));
+    delete_item(ctx, res, [&](Data& d) { return d.erase_connection(id); }, not_found(ctx, "Connection", id));
 }
 
 } // namespace

@@ -1,10 +1,10 @@
-// POST /v1/oauth-connect (spec sections 3.1 and 5.2): remembers the attempt under a single-use state and
-// answers, as text/plain, the provider's consent URL, which here is the Pinterest stand-in's.
+// Starting OAuth (spec sections 3.1, 3.2 and 5.2): POST /v1/oauth-connect for a new connection, and
+// PATCH .../connections/{id}:oauth-update to sign in again. Both remember the attempt under a single-use
+// state and answer, as text/plain, the provider's consent URL, which here is the Pinterest stand-in's.
 #include "sandbox/body_fields.h"
 #include "sandbox/route.h"
 #include "sandbox/routes.h"
 #include "sandbox/url.h"
-
 
 namespace amp::sandbox {
 
@@ -27,11 +27,37 @@ ProviderApp pick_app(Context& ctx, Data& d, const std::string& provider, const s
                   "Create one first: POST /v1/projects/" + ctx.project.name + "/provider-apps.");
 }
 
+// A consumer token only speaks for its own group and consumer.
+void check_token_covers(const Caller& caller, const std::string& group_ref, const std::string& consumer_ref) {
+    if (caller.token && (caller.token->group_ref != group_ref || caller.token->consumer_ref != consumer_ref))
+        throw Problem(403, "The bearer token was issued for another groupRef or consumerRef.",
+                      "Ask the builder's backend for a token for this group and consumer.");
+}
+
+void answer_consent_url(Context& ctx, httplib::Response& res, PendingAuth p, const std::string& app_id) {
+    std::string state = ctx.ids.opaque();
+    ProviderApp app = ctx.store.with([&](Data& d) {
+        ProviderApp picked = pick_app(ctx, d, p.provider, app_id);
+        p.provider_app_id = picked.id;
+        p.attempt = ++d.attempts;
+        d.pending[state] = p;
+        return picked;
+    });
+    std::string scopes;
+    for (const auto& s : app.scopes) scopes += (scopes.empty() ? "" : ctx.switches.get().scopeSeparator) + s;
+    std::string auth_url = (*provider_info(p.provider, ctx.urls))["oauth2Opts"]["authURL"];
+    res.set_content(with_query(auth_url, {{"client_id", app.client_id},
+                                          {"redirect_uri", ctx.redirect_uri()},
+                                          {"response_type", "code"},
+                                          {"scope", scopes},
+                                          {"state", state}}),
+                    "text/plain");
+}
+
 void connect(Context& ctx, const httplib::Request& req, httplib::Response& res, const Caller& caller) {
     Json body = object_body(req);
-    Switches sw = ctx.switches.get();
     BodyFields f{body, {}};
-    bool legacy = sw.acceptLegacyProjectId && !body.contains("projectIdOrName") && body.contains("projectId");
+    bool legacy = ctx.switches.get().acceptLegacyProjectId && !body.contains("projectIdOrName") && body.contains("projectId");
     PendingAuth p;
     std::string project_ref = f.text(legacy ? "projectId" : "projectIdOrName", true);
     p.provider = f.text("provider", true);
@@ -43,34 +69,30 @@ void connect(Context& ctx, const httplib::Request& req, httplib::Response& res, 
     if (!p.provider.empty() && !is_known_provider(p.provider)) f.issues.push_back({"provider", "Unknown provider.", p.provider});
     if (!f.issues.empty()) throw invalid_input(400, f.issues);
     p.project_id = project_named(ctx, project_ref).id;
-    // A consumer token only speaks for its own group and consumer.
-    if (caller.token && (caller.token->group_ref != p.group_ref || caller.token->consumer_ref != p.consumer_ref))
-        throw Problem(403, "The bearer token was issued for another groupRef or consumerRef.",
-                      "Ask the builder's backend for a token for this group and consumer.");
+    check_token_covers(caller, p.group_ref, p.consumer_ref);
+    answer_consent_url(ctx, res, p, app_id);
+}
 
-    std::string state = ctx.ids.opaque();
-    ProviderApp app = ctx.store.with([&](Data& d) {
-        ProviderApp picked = pick_app(ctx, d, p.provider, app_id);
-        p.provider_app_id = picked.id;
-        p.attempt = ++d.attempts;
-        d.pending[state] = p;
-        return picked;
+// Signs an existing connection in again, with its app if that still exists, else the provider's default.
+void update(Context& ctx, const httplib::Request& req, httplib::Response& res, const Caller& caller) {
+    project_named(ctx, req.matches[1]);
+    std::string id = req.matches[2];
+    auto found = ctx.store.with([&](Data& d) -> std::optional<std::pair<PendingAuth, std::string>> {
+        const Connection* c = d.connection(id);
+        if (!c) return std::nullopt;
+        PendingAuth p{c->project_id, "", c->provider, c->group.ref, c->group.name, c->consumer.ref, c->consumer.name, 0};
+        return std::pair{p, d.app(c->provider_app.id) ? c->provider_app.id : ""};
     });
-    std::string scopes;
-    for (const auto& s : app.scopes) scopes += (scopes.empty() ? "" : sw.scopeSeparator) + s;
-    std::string auth_url = (*provider_info(p.provider, ctx.urls))["oauth2Opts"]["authURL"];
-    res.set_content(with_query(auth_url, {{"client_id", app.client_id},
-                                          {"redirect_uri", ctx.redirect_uri()},
-                                          {"response_type", "code"},
-                                          {"scope", scopes},
-                                          {"state", state}}),
-                    "text/plain");
+    if (!found) throw not_found(ctx, "Connection", id);
+    check_token_covers(caller, found->first.group_ref, found->first.consumer_ref);
+    answer_consent_url(ctx, res, found->first, found->second);
 }
 
 } // namespace
 
-void add_oauth_connect_route(httplib::Server& server, Context& ctx) {
+void add_oauth_connect_routes(httplib::Server& server, Context& ctx) {
     server.Post("/v1/oauth-connect", authed_route(ctx, connect));
+    server.Patch(project_paths("connections").one + ":oauth-update", authed_route(ctx, update));
 }
 
 } // namespace amp::sandbox

@@ -49,10 +49,6 @@ std::vector<std::string> update_mask(const Json& body) {
     return mask;
 }
 
-Problem missing(Context& ctx, const std::string& id) {
-    return Problem(404, "Provider app '" + id + "' not found in project '" + ctx.project.name + "'.");
-}
-
 void list(Context& ctx, const httplib::Request& req, httplib::Response& res, const Caller&) {
     project_named(ctx, req.matches[1]);
     send_json(res, ctx.store.with([](Data& d) {
@@ -90,7 +86,7 @@ void update(Context& ctx, const httplib::Request& req, httplib::Response& res, c
         throw invalid_input(400, {{"providerApp", "providerApp must be an object with the fields to update."}});
     send_json(res, ctx.store.with([&](Data& d) {
         ProviderApp* app = d.app(req.matches[2]);
-        if (!app) throw missing(ctx, req.matches[2]);
+        if (!app) throw not_found(ctx, "Provider app", req.matches[2]);
         ProviderApp next = *app;
         std::vector<Issue> issues;
         for (const auto& field : mask) read_app_field(field, *fields, "providerApp.", next, issues);
@@ -106,7 +102,7 @@ void remove(Context& ctx, const httplib::Request& req, httplib::Response& res, c
     project_named(ctx, req.matches[1]);
     check_may_edit(ctx, caller);
     std::string id = req.matches[2];
-    delete_item(ctx, res, [&](Data& d) { return d.erase_app(id); }, missing(ctx, id));
+    delete_item(ctx, res, [&](Data& d) { return d.erase_app(id); }, not_found(ctx, "Provider app", id));
 }
 
 } // namespace

@@ -6,7 +6,7 @@ namespace amp::sandbox {
 
 ProjectPaths project_paths(const std::string& collection) {
     std::string all = "/v1/projects/([^/]+)/" + collection;
-    return {all, all + "/([^/]+)"};
+    return {all, all + "/([^/:]+)"}; // no ':' in ids, which leaves room for custom methods such as :oauth-update
 }
 
 httplib::Server::Handler open_route(Context& ctx, Route route) {
@@ -33,6 +33,10 @@ void send_json(httplib::Response& res, const nlohmann::json& body, int status) {
 void send_problem(Context& ctx, httplib::Response& res, const Problem& p) {
     res.status = p.status;
     res.set_content(problem_json(p, ctx.now(), res.get_header_value("X-Request-Id")).dump(), "application/problem+json");
+}
+
+Problem not_found(const Context& ctx, const std::string& what, const std::string& id) {
+    return Problem(404, what + " '" + id + "' not found in project '" + ctx.project.name + "'.");
 }
 
 nlohmann::json object_body(const httplib::Request& req) {

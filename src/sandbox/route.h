@@ -36,6 +36,8 @@ void delete_item(Context& ctx, httplib::Response& res, Erase erase, const Proble
     res.status = 204;
 }
 
+Problem not_found(const Context& ctx, const std::string& what, const std::string& id); // "Connection 'x' not found in ..."
+
 nlohmann::json object_body(const httplib::Request& req); // throws 400 unless the body is a JSON object
 const Project& project_named(Context& ctx, const std::string& id_or_name); // throws 404
 

@@ -9,7 +9,7 @@ namespace amp::sandbox {
 void add_provider_routes(httplib::Server& server, Context& ctx);     // GET /v1/providers[/{name}]
 void add_provider_app_routes(httplib::Server& server, Context& ctx); // /v1/projects/{p}/provider-apps
 void add_connection_routes(httplib::Server& server, Context& ctx);   // /v1/projects/{p}/connections
-void add_oauth_connect_route(httplib::Server& server, Context& ctx); // POST /v1/oauth-connect
+void add_oauth_connect_routes(httplib::Server& server, Context& ctx); // oauth-connect and :oauth-update
 void add_callback_route(httplib::Server& server, Context& ctx);      // GET /callbacks/v1/oauth
 void add_admin_routes(httplib::Server& server, Context& ctx);        // /__sandbox/...
 

@@ -26,8 +26,10 @@ struct Origin {
 std::string bind_origin(Origin& o, const std::string& host) {
     int port = o.port == 0 ? o.server.bind_to_any_port(host) : o.server.bind_to_port(host, o.port) ? o.port : -1;
     if (port <= 0) throw std::runtime_error(std::string("cannot listen on ") + host + ":" + std::to_string(o.port) + " for the " + o.name + " origin");
-    bool ipv6 = host.find(':') != std::string::npos;
-    return "http://" + (ipv6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
+    // Browsers cannot open a wildcard address, so URLs name the loopback one instead.
+    std::string shown = host == "0.0.0.0" ? "127.0.0.1" : host == "::" ? "::1" : host;
+    bool ipv6 = shown.find(':') != std::string::npos;
+    return "http://" + (ipv6 ? "[" + shown + "]" : shown) + ":" + std::to_string(port);
 }
 
 } // namespace

@@ -123,6 +123,16 @@ TEST_CASE("sandbox consent and callback create a connection and tell the opener"
     CHECK(second->body.find("00000000-0000-4000-8000-000000000002") != std::string::npos);
     CHECK(json_of(c.Get("/v1/projects/demo/connections")).size() == 1);
 
+    // Signing in again through the connection's :oauth-update also keeps its id.
+    auto reauth = c.Patch("/v1/projects/demo/connections/00000000-0000-4000-8000-000000000002:oauth-update");
+    REQUIRE(reauth);
+    CHECK(reauth->status == 200);
+    CHECK(reauth->get_header_value("Content-Type") == "text/plain");
+    CHECK(param(reauth->body, "client_id") == app["clientId"]);
+    auto reauthed = follow_to_callback(s, decide(s, reauth->body, "approve").location);
+    CHECK(reauthed->body.find("00000000-0000-4000-8000-000000000002") != std::string::npos);
+    problem_of(c.Patch("/v1/projects/demo/connections/nope:oauth-update"), 404);
+
     CHECK(c.Delete("/v1/projects/demo/connections/00000000-0000-4000-8000-000000000002")->status == 204);
     CHECK(c.Get("/v1/projects/demo/connections/00000000-0000-4000-8000-000000000002")->status == 404);
 }
