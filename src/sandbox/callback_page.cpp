@@ -16,9 +16,10 @@ std::string callback_page(const Outcome& outcome, const Switches& sw) {
                             : "<h1>Connection failed</h1><p class=\"error\" id=\"error\">" + escape_html(outcome.error) + "</p>";
     std::string script = "<script>\n"
                          "const message = " + script_json(message) + ";\n"
+                         "const posts = " + std::to_string(sw.callbackPostsTwice ? 2 : 1) + ";\n"
                          "const note = document.getElementById('note');\n"
                          "if (window.opener) {\n"
-                         "  for (let i = 0; i < " + std::to_string(sw.callbackPostsTwice ? 2 : 1) + "; i++) window.opener.postMessage(message, '*');\n" +
+                         "  for (let i = 0; i < posts; i++) window.opener.postMessage(message, '*');\n" +
                          (ok ? "  note.textContent = 'This window closes by itself.';\n"
                                "  setTimeout(() => window.close(), " + std::to_string(sw.callbackCloseDelayMs) + ");\n"
                              : "") +
@@ -26,7 +27,9 @@ std::string callback_page(const Outcome& outcome, const Switches& sw) {
                          "  note.textContent = 'You can close this window.';\n"
                          "}\n"
                          "</script>";
-    return html_page(ok ? "Connected" : "Connection failed", result + "\n<p id=\"note\"></p>\n" + script);
+    // The attempt number lets a person or a test tell which of several popups this was.
+    std::string attempt = outcome.attempt ? "<p id=\"attempt\">Sign-in attempt " + std::to_string(outcome.attempt) + "</p>" : "";
+    return html_page(ok ? "Connected" : "Connection failed", result + attempt + "\n<p id=\"note\"></p>\n" + script);
 }
 
 } // namespace amp::sandbox

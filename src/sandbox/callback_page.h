@@ -8,6 +8,7 @@
 namespace amp::sandbox {
 
 struct Outcome {
+    int attempt = 0;           // which oauth-connect this finishes; 0 when the state was unknown
     std::string connection_id; // set on success
     std::string error;         // set on failure
 };

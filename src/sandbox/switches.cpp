@@ -1,5 +1,7 @@
 #include "sandbox/switches.h"
 
+#include <algorithm>
+
 namespace amp::sandbox {
 
 namespace {
@@ -17,9 +19,8 @@ void type_issues(const nlohmann::json& current, const nlohmann::json& patch, con
         else if (current[key].is_object() && value.is_object()) type_issues(current[key], value, name + ".", issues);
         else if (!same_kind(current[key], value))
             issues.push_back({name, std::string("Expected ") + current[key].type_name() + ".", value});
-        else if (current[key].is_array())
-            for (const auto& item : value)
-                if (!item.is_string()) issues.push_back({name, "Expected an array of strings.", value});
+        else if (current[key].is_array() && std::any_of(value.begin(), value.end(), [](const auto& v) { return !v.is_string(); }))
+            issues.push_back({name, "Expected an array of strings.", value});
     }
 }
 
@@ -30,10 +31,11 @@ void range_issues(const Switches& s, std::vector<Issue>& issues) {
         issues.push_back({"scopeSeparator", "Expected \",\" or \" \".", s.scopeSeparator});
     if (s.authFailureStatus != 401 && s.authFailureStatus != 403)
         issues.push_back({"authFailureStatus", "Expected 401 or 403.", s.authFailureStatus});
-    for (auto [name, n] : {std::pair{"failNext.count", s.failNext.count}, {"malformedNext", s.malformedNext},
-                           {"emptyNext", s.emptyNext}, {"delayMs", s.delayMs}, {"callbackDelayMs", s.callbackDelayMs},
-                           {"callbackCloseDelayMs", s.callbackCloseDelayMs}})
+    for (auto [name, n] : {std::pair{"failNext.count", s.failNext.count}, {"malformedNext", s.malformedNext}, {"emptyNext", s.emptyNext}})
         if (n < 0) issues.push_back({name, "Expected zero or more.", n});
+    // A minute at most, so that a mistyped delay cannot hang a test run.
+    for (auto [name, ms] : {std::pair{"delayMs", s.delayMs}, {"callbackDelayMs", s.callbackDelayMs}, {"callbackCloseDelayMs", s.callbackCloseDelayMs}})
+        if (ms < 0 || ms > 60000) issues.push_back({name, "Expected 0 to 60000 milliseconds.", ms});
 }
 
 } // namespace

@@ -96,6 +96,7 @@ TEST_CASE("sandbox consent and callback create a connection and tell the opener"
     CHECK(done->body.find("window.opener.postMessage(message, '*')") != std::string::npos);
     CHECK(done->body.find("window.close()") != std::string::npos);
     CHECK(done->body.find("You can close this window") != std::string::npos);
+    CHECK(done->body.find("Sign-in attempt 1") != std::string::npos);
 
     auto c = s.api();
     auto list = json_of(c.Get("/v1/projects/demo/connections?provider=pinterest&groupRef=g1"));
@@ -119,9 +120,14 @@ TEST_CASE("sandbox consent and callback create a connection and tell the opener"
     CHECK(again->body.find("AUTHORIZATION_FAILED") != std::string::npos);
 
     // Connecting the same group and consumer again updates the connection.
-    auto second = connect(s);
+    auto second = connect(s, {{"groupName", "Renamed"}});
     CHECK(second->body.find("00000000-0000-4000-8000-000000000002") != std::string::npos);
-    CHECK(json_of(c.Get("/v1/projects/demo/connections")).size() == 1);
+    auto updated = json_of(c.Get("/v1/projects/demo/connections"));
+    REQUIRE(updated.size() == 1);
+    CHECK(updated[0]["createTime"] == conn["createTime"]);
+    CHECK(updated[0]["updateTime"].is_string());
+    CHECK(updated[0]["group"]["groupName"] == "Renamed");
+    CHECK(updated[0]["group"]["createTime"] == conn["group"]["createTime"]);
 
     // Signing in again through the connection's :oauth-update also keeps its id.
     auto reauth = c.Patch("/v1/projects/demo/connections/00000000-0000-4000-8000-000000000002:oauth-update");
@@ -210,7 +216,7 @@ TEST_CASE("sandbox callback switches post twice and delay the page", "[sandbox]"
     auto start = std::chrono::steady_clock::now();
     auto page = connect(s);
     CHECK(std::chrono::steady_clock::now() - start >= std::chrono::milliseconds(150));
-    CHECK(page->body.find("i < 2;") != std::string::npos);
+    CHECK(page->body.find("const posts = 2;") != std::string::npos);
     CHECK(page->body.find("window.close(), 50)") != std::string::npos);
 }
 
