@@ -12,6 +12,17 @@ void setup_api_origin(httplib::Server& server, Context& ctx) {
         add_cors_headers(req, res, ctx.switches.get());
         return httplib::Server::HandlerResponse::Unhandled;
     });
+    // A bug in the sandbox should still answer in the API's error format, with what went wrong.
+    server.set_exception_handler([&ctx](const httplib::Request&, httplib::Response& res, std::exception_ptr failure) {
+        std::string what = "an unknown error";
+        try {
+            std::rethrow_exception(failure);
+        } catch (const std::exception& e) {
+            what = e.what();
+        } catch (...) {
+        }
+        send_problem(ctx, res, Problem(500, "The sandbox failed: " + what + "."));
+    });
     server.Options(".*", open_route(ctx, [](const httplib::Request&, httplib::Response& res) { answer_preflight(res); }));
     add_provider_routes(server, ctx);
     add_provider_app_routes(server, ctx);

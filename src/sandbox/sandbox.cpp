@@ -53,15 +53,16 @@ Sandbox::~Sandbox() { stop(); }
 void Sandbox::start() {
     Impl& i = *impl_;
     Context& ctx = i.ctx;
-    // Ports first: every origin's pages and answers name the others.
-    ctx.urls = {bind_origin(i.web, ctx.options.host), bind_origin(i.api, ctx.options.host), bind_origin(i.consent, ctx.options.host)};
-    ctx.pinterest.register_redirect_uri(ctx.redirect_uri());
+    // Routes first, so that a missing folder is reported before any port is taken; they read the
+    // origins' URLs only when requests come.
     for (Origin* o : {&i.web, &i.api, &i.consent}) {
         o->setup(o->server, ctx);
         o->server.set_logger(access_log(o->name, ctx.options.quiet));
         // Browsers keep connections open; a short keep-alive lets stop() finish promptly.
         o->server.set_keep_alive_timeout(1);
     }
+    ctx.urls = {bind_origin(i.web, ctx.options.host), bind_origin(i.api, ctx.options.host), bind_origin(i.consent, ctx.options.host)};
+    ctx.pinterest.register_redirect_uri(ctx.redirect_uri());
     for (Origin* o : {&i.web, &i.api, &i.consent}) o->thread = std::thread([o] { o->server.listen_after_bind(); });
     // stop() before a server's loop has started would be lost, so wait until all three run.
     for (Origin* o : {&i.web, &i.api, &i.consent})
