@@ -1,5 +1,5 @@
-// Test switches: injected failures, and the behaviours the research could not confirm (spec section 9),
-// each with the default the evidence favours. Tests set them with POST /__sandbox/switches.
+// Test switches: injected failures, and the behaviours the research could not confirm (numbered as in
+// section 9 of the API notes), each defaulting to what the evidence favours. POST /__sandbox/switches sets them.
 #pragma once
 #include "sandbox/problem.h"
 
@@ -20,23 +20,24 @@ struct FailNext {
 };
 
 struct Switches {
-    FailNext failNext;
-    int malformedNext = 0; // 500 with an HTML body
-    int emptyNext = 0;     // 502 with no body
-    int delayMs = 0;       // before every /v1 answer
-    bool rejectDuplicates = false;
-    bool consentSeversOpener = false; // Cross-Origin-Opener-Policy on the consent page
+    // Faults for the next /v1 calls other than /v1/providers (so the catalog still loads), in this order:
+    FailNext failNext;     // count calls answer a problem with this status and retryable flag
+    int malformedNext = 0; // calls answer 500 with an HTML body
+    int emptyNext = 0;     // calls answer 502 with no body
+    int delayMs = 0;       // before every /v1 answer except preflights
+    bool rejectDuplicates = false;    // 9.1: a second app for a provider is a 409
+    bool consentSeversOpener = false; // Cross-Origin-Opener-Policy: same-origin on the consent pages
     bool callbackPostsTwice = false;
-    int callbackDelayMs = 0;
-    int callbackCloseDelayMs = 500; // how long the success page lingers before window.close()
-    bool autoApprove = false;
-    bool autoDeny = false; // wins over autoApprove
-    std::string pinterestSecret; // empty: the stand-in app's own secret
-    std::string scopeSeparator = ",";   // in the authorize URL; Pinterest documents commas
-    bool acceptLegacyProjectId = true;  // oauth-connect's pre-2026 "projectId" field
-    int authFailureStatus = 401;        // or 403
-    bool tokensManageProviderApps = true; // may a consumer JWT create, update or delete provider apps?
-    std::vector<std::string> corsOrigins; // empty: any Origin is echoed
+    int callbackDelayMs = 0;        // before the callback page answers
+    int callbackCloseDelayMs = 500; // 9.4: how long the success page lingers before window.close()
+    bool autoApprove = false; // the consent page redirects at once, as if the user had clicked
+    bool autoDeny = false;    // wins over autoApprove
+    std::string pinterestSecret; // what the stand-in takes as the real App Secret; empty: the one it printed
+    std::string scopeSeparator = ",";     // 9.7: in the authorize URL; Pinterest documents commas
+    bool acceptLegacyProjectId = true;    // 9.6: oauth-connect's pre-2026 "projectId" field
+    int authFailureStatus = 401;          // 9.5: or 403
+    bool tokensManageProviderApps = true; // 9.2: may a consumer token create, update or delete provider apps?
+    std::vector<std::string> corsOrigins; // 9.3: the Origins CORS allows; empty: any is echoed
 };
 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(FailNext, status, count, retryable)
