@@ -47,4 +47,19 @@ std::string invalid_input_event(const std::vector<FieldIssue>& issues, std::stri
     return j.dump();
 }
 
+std::string connected_event(const Connection& c) {
+    return json{{"type", "connected"}, {"id", c.id}, {"provider", c.provider}, {"status", c.status},
+                {"scopes", c.scopes}, {"createTime", c.create_time}}.dump();
+}
+
+std::string connection_removed_event(std::string_view id) {
+    return json{{"type", "connectionRemoved"}, {"id", id}}.dump();
+}
+
+std::string failure_event(std::string_view code, std::string_view message, std::string_view operation,
+                          bool retryable) {
+    return json{{"type", "error"}, {"code", code}, {"message", message}, {"status", 0},
+                {"operation", operation}, {"retryable", retryable}}.dump();
+}
+
 } // namespace amp

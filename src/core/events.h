@@ -16,5 +16,11 @@ std::string provider_app_deleted_event(std::string_view id, std::string_view pro
 // operation names what failed: loadProvider, listProviderApps, saveProviderApp, deleteProviderApp, ...
 std::string error_event(const ApiError& e, std::string_view operation);
 std::string invalid_input_event(const std::vector<FieldIssue>& issues, std::string_view operation);
+std::string connected_event(const Connection& c);
+std::string connection_removed_event(std::string_view id);
+// A failure with no HTTP answer behind it (a blocked window, a refused consent, a timeout): the shape
+// of error_event, with status 0.
+std::string failure_event(std::string_view code, std::string_view message, std::string_view operation,
+                          bool retryable);
 
 } // namespace amp

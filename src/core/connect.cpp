@@ -1,0 +1,434 @@
+#include "core/connect.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/catalog.h"
+#include "core/events.h"
+#include "core/form.h"
+#include "core/json.h"
+#include "core/url.h"
+
+namespace amp {
+
+namespace {
+
+// Operation names in error events.
+constexpr const char* kOpStart = "oauthConnect";
+constexpr const char* kOpSnapshot = "listConnections";
+constexpr const char* kOpConfirm = "getConnection";
+constexpr const char* kOpAuthorize = "authorize";
+constexpr const char* kOpRemove = "removeConnection";
+
+bool mentions(std::string_view text, std::initializer_list<const char*> words) {
+    std::string lower(text);
+    for (char& c : lower) c = (char)std::tolower((unsigned char)c);
+    return std::any_of(words.begin(), words.end(), [&](const char* w) { return lower.find(w) != std::string::npos; });
+}
+
+// The body of a 200 from /oauth-connect: the bare URL as text/plain, or (as the generated TS client
+// allows) a JSON string.
+std::string url_from_body(std::string_view body) {
+    json j = parse_json(body);
+    return trim(j.is_string() ? j.get<std::string>() : std::string(body));
+}
+
+ApiError unreadable_answer() {
+    ApiError e = error_from({502, "", ""});
+    e.detail = "The Ampersand API sent an answer this widget cannot read.";
+    return e;
+}
+
+// When several connections changed, the one changed last (by text: good enough to choose among them).
+const std::string& stamp(const Connection& c) { return c.update_time.empty() ? c.create_time : c.update_time; }
+
+} // namespace
+
+AuthMessage parse_auth_message(std::string_view data_json) {
+    json j = parse_json(data_json);
+    std::string type = str(j, "eventType");
+    const json& data = member(j, "data");
+    if (type == "AUTHORIZATION_SUCCEEDED") {
+        const json& conn = member(data, "connection");
+        std::string id = conn.is_object() ? str(conn, "id") : conn.is_string() ? conn.get<std::string>() : "";
+        if (!id.empty()) return {AuthMessage::Succeeded, id, {}};
+    }
+    // The current page sends data.error; the older one a top-level message.
+    if (type == "AUTHORIZATION_FAILED") return {AuthMessage::Failed, {}, str(data, "error", str(j, "message"))};
+    return {};
+}
+
+// ---- plumbing --------------------------------------------------------------------------------------
+
+void Connect::send(Call call, Request r) {
+    int id = next_id_++;
+    pending_[id] = call;
+    outbox_.push_back({id, std::move(r)});
+}
+
+bool Connect::in_flight(Call call) const {
+    return std::any_of(pending_.begin(), pending_.end(), [&](const auto& p) { return p.second == call; });
+}
+
+void Connect::close_popup() {
+    if (window_open_) popup_.push_back({PopupCommand::Close, {}});
+    window_open_ = false;
+}
+
+std::string Connect::provider_name() const {
+    const ProviderGuide* g = builtin_guide(options.provider);
+    return g ? g->display_name : options.provider;
+}
+
+void Connect::clear_error() {
+    error.reset();
+    error_code.clear();
+    message.clear();
+    hint.clear();
+    hint_step.clear();
+    gave_up_ = false;
+}
+
+// ---- intents ---------------------------------------------------------------------------------------
+
+void Connect::start(const Client& c, const ConnectOptions& o, bool popup_opened, double now_ms) {
+    // Retire whatever came before: its answers find no pending entry, its popup commands are unsent.
+    pending_.clear();
+    outbox_.clear();
+    popup_.clear();
+    clear_error();
+    ++attempt;
+    client_ = c;
+    options = o;
+    auto base = parse_url(o.api_base);
+    expected_origin_ = base ? base->origin() : "";
+    has_popup_ = window_open_ = popup_opened;
+    auth_url.clear();
+    connection.reset();
+    snapshot_.reset();
+    slow = removing = last_check_ = false;
+    give_up_at_ = now_ms + kConnectGiveUpAfterMs;
+    state = ConnectState::Starting;
+    // The snapshot lets a later check tell this attempt's connection from one that was already there.
+    send(Call::Snapshot, list_connections(client_, o.project, o.provider, o.group_ref));
+    ConnectParams params{o.project, o.provider, o.group_ref, o.consumer_ref, o.provider_app_id};
+    send(Call::AuthUrl, oauth_connect(client_, params));
+}
+
+void Connect::on_popup_closed(double now_ms) {
+    // Before the URL came the window was still blank on our side, so "closed" is true here: the admin
+    // closed it, or a blocker handed back a window and shut it. Either way it is as good as blocked.
+    if (state == ConnectState::Starting) has_popup_ = window_open_ = false;
+    if (state == ConnectState::Authorizing) reconcile(now_ms, "popup_closed");
+}
+
+void Connect::i_finished(double now_ms) {
+    bool waited = state == ConnectState::Authorizing || state == ConnectState::Blocked ||
+                  (state == ConnectState::Failed && gave_up_); // we stopped too early, perhaps
+    if (waited) reconcile(now_ms, "not_connected");
+    else if (state == ConnectState::Reconciling) check_now();
+}
+
+void Connect::keep_waiting(double now_ms) {
+    if (state != ConnectState::Authorizing) return;
+    slow = false;
+    authorizing_since_ = now_ms;
+    if (window_open_) popup_.push_back({PopupCommand::Focus, {}});
+}
+
+void Connect::reopen(bool popup_opened, double now_ms) {
+    bool waiting = state == ConnectState::Authorizing || state == ConnectState::Blocked ||
+                   state == ConnectState::Reconciling;
+    if (!waiting || auth_url.empty()) return;
+    if (!popup_opened) {
+        if (state != ConnectState::Blocked) block(now_ms);
+        return;
+    }
+    has_popup_ = window_open_ = true;
+    authorize(now_ms);
+    popup_.push_back({PopupCommand::Focus, {}});
+}
+
+void Connect::cancel() {
+    if (state != ConnectState::Idle && state != ConnectState::Connected) end(ConnectState::Idle);
+}
+
+void Connect::remove_connection() {
+    if (state != ConnectState::Connected || !connection || removing) return;
+    clear_error();
+    removing = true;
+    send(Call::Remove, delete_connection(client_, options.project, connection->id));
+}
+
+// ---- where the attempt goes ------------------------------------------------------------------------
+
+void Connect::authorize(double now) {
+    clear_error();
+    popup_.push_back({PopupCommand::Navigate, auth_url});
+    state = ConnectState::Authorizing;
+    authorizing_since_ = now;
+    slow = last_check_ = false;
+}
+
+// No window: the admin can still open auth_url in a new tab, which has no opener to post back, so the
+// connection list is watched instead.
+void Connect::block(double now) {
+    has_popup_ = window_open_ = false;
+    clear_error();
+    state = ConnectState::Blocked;
+    slow = last_check_ = false;
+    error_code = "popup_blocked";
+    message = "The browser blocked the " + provider_name() + " sign-in window.";
+    hint = "Open it in a new tab, or allow pop-ups for this page and try again.";
+    events_.push_back(failure_event(error_code, message, kOpAuthorize, true));
+    deadline_ = now + kConnectBlockedWatchMs;
+    next_check_ = now + kConnectCheckEveryMs;
+}
+
+// Ask the server rather than trust the window: check now, then every few seconds for a grace period,
+// while the message listener stays live.
+void Connect::reconcile(double now, const char* give_up_code) {
+    final_check(give_up_code);
+    last_check_ = false;
+    deadline_ = now + kConnectClosedGraceMs;
+}
+
+// Reconciling on a single answer: found, or the attempt ends with give_up_code.
+void Connect::final_check(const char* give_up_code) {
+    clear_error();
+    state = ConnectState::Reconciling;
+    slow = false;
+    give_up_code_ = give_up_code;
+    last_check_ = true;
+    check_now();
+}
+
+void Connect::check_now() {
+    if (in_flight(Call::Check)) return; // its answer will do
+    send(Call::Check, list_connections(client_, options.project, options.provider, options.group_ref));
+}
+
+void Connect::tick(double now_ms) {
+    switch (state) {
+    case ConnectState::Authorizing:
+        if (now_ms >= give_up_at_) final_check("timeout");
+        else if (now_ms >= authorizing_since_ + kConnectSlowAfterMs) slow = true;
+        break;
+    case ConnectState::Blocked:
+        if (now_ms >= deadline_) final_check("timeout");
+        else if (now_ms >= next_check_) check_now();
+        break;
+    case ConnectState::Reconciling:
+        if (!last_check_ && now_ms >= deadline_) last_check_ = true; // the next answer decides
+        if (now_ms >= next_check_ || last_check_) check_now();
+        break;
+    default: break;
+    }
+}
+
+double Connect::next_deadline() const {
+    switch (state) {
+    case ConnectState::Authorizing:
+        return slow ? give_up_at_ : std::min(give_up_at_, authorizing_since_ + kConnectSlowAfterMs);
+    case ConnectState::Blocked:
+    case ConnectState::Reconciling:
+        if (last_check_) return 0; // waiting for the last answer, not for time
+        return in_flight(Call::Check) ? deadline_ : std::min(deadline_, next_check_);
+    default: return 0;
+    }
+}
+
+// ---- answers ---------------------------------------------------------------------------------------
+
+void Connect::on_response(int id, const Response& r, double now_ms) {
+    auto it = pending_.find(id);
+    if (it == pending_.end()) return; // a retired attempt's, or unknown
+    Call call = it->second;
+    pending_.erase(it);
+    switch (call) {
+    case Call::Snapshot: got_snapshot(r); break;
+    case Call::AuthUrl: got_auth_url(r, now_ms); break;
+    case Call::Check: got_check(r, now_ms); break;
+    case Call::Confirm: got_connection(r); break;
+    case Call::Remove: got_removed(r); break;
+    }
+}
+
+void Connect::got_snapshot(const Response& r) {
+    if (!r.ok()) return fail_http(error_from(r), kOpSnapshot);
+    auto list = parse_connections(r.body);
+    if (!list) return fail_http(unreadable_answer(), kOpSnapshot);
+    snapshot_.emplace();
+    for (const Connection& c : *list) (*snapshot_)[c.id] = c.update_time;
+}
+
+void Connect::got_auth_url(const Response& r, double now) {
+    if (!r.ok()) return fail_http(error_from(r), kOpStart);
+    std::string url = url_from_body(r.body);
+    auto u = parse_url(url);
+    if (!u || !is_trusted_transport(*u)) {
+        ApiError e = unreadable_answer();
+        e.detail = "The Ampersand API did not return a usable authorisation URL (an absolute https address).";
+        return fail_http(e, kOpStart);
+    }
+    auth_url = url;
+    if (has_popup_) authorize(now);
+    else block(now);
+}
+
+void Connect::got_check(const Response& r, double now) {
+    if (state != ConnectState::Blocked && state != ConnectState::Reconciling) return; // the result came another way
+    if (!r.ok()) {
+        ApiError e = error_from(r);
+        // A blip should not end the attempt; a refusal (401, 404, ...) will not go away by waiting.
+        if (!e.retryable || last_check_) return fail_http(e, kOpSnapshot);
+    } else if (auto list = parse_connections(r.body)) {
+        if (auto c = changed_since_snapshot(*list)) return connected(std::move(*c));
+    }
+    if (last_check_) return give_up();
+    next_check_ = now + kConnectCheckEveryMs;
+}
+
+void Connect::got_connection(const Response& r) {
+    if (state != ConnectState::Confirming) return;
+    if (!r.ok()) return fail_http(error_from(r), kOpConfirm);
+    auto c = parse_connection(r.body);
+    if (!c) return fail_http(unreadable_answer(), kOpConfirm);
+    connected(std::move(*c));
+}
+
+void Connect::got_removed(const Response& r) {
+    removing = false;
+    // On failure the connection stays, and so does the Connected state, with the error beside it.
+    if (!r.ok()) return report_http(error_from(r), kOpRemove);
+    std::string id = connection ? connection->id : "";
+    connection.reset();
+    state = ConnectState::Idle;
+    events_.push_back(connection_removed_event(id));
+}
+
+// A connection for this provider (and group) that is new, or changed since the snapshot. Any change of
+// updateTime counts, not only a later one: the server's timestamp format need not sort as text.
+std::optional<Connection> Connect::changed_since_snapshot(const std::vector<Connection>& list) const {
+    if (!snapshot_) return std::nullopt; // cannot tell new from old yet
+    std::optional<Connection> best;
+    for (const Connection& c : list) {
+        if (!c.provider.empty() && c.provider != options.provider) continue;
+        if (!c.group_ref.empty() && !options.group_ref.empty() && c.group_ref != options.group_ref) continue;
+        auto seen = snapshot_->find(c.id);
+        if (seen != snapshot_->end() && seen->second == c.update_time) continue;
+        if (!best || stamp(c) > stamp(*best)) best = c;
+    }
+    return best;
+}
+
+// ---- messages from the callback page ---------------------------------------------------------------
+
+bool Connect::listening() const {
+    switch (state) {
+    case ConnectState::Authorizing:
+    case ConnectState::Blocked:
+    case ConnectState::Reconciling: return true;
+    case ConnectState::Failed: return gave_up_; // we stopped waiting; the provider may not have
+    default: return false;
+    }
+}
+
+void Connect::on_message(std::string_view origin, std::string_view data_json, bool from_popup, double) {
+    if (expected_origin_.empty() || origin != expected_origin_) return;
+    if (has_popup_ && !from_popup) return; // another window of the same origin is not our callback
+    if (!listening()) return;
+    AuthMessage m = parse_auth_message(data_json);
+    if (m.kind == AuthMessage::Succeeded) succeeded(m.connection_id);
+    // A refusal after we gave up would only replace one failure with another: keep the first.
+    if (m.kind == AuthMessage::Failed && !gave_up_) denied_or_failed(m.error);
+}
+
+// The message names the connection; the server says what it is.
+void Connect::succeeded(std::string_view connection_id) {
+    close_popup();
+    clear_error();
+    slow = false;
+    state = ConnectState::Confirming;
+    send(Call::Confirm, get_connection(client_, options.project, connection_id));
+}
+
+void Connect::connected(Connection c) {
+    end(ConnectState::Connected);
+    connection = std::move(c);
+    events_.push_back(connected_event(*connection));
+}
+
+void Connect::denied_or_failed(const std::string& text) {
+    std::string name = provider_name();
+    std::string shown = text.empty() ? name + " did not authorise the connection." : text;
+    const char* code = "authorization_failed";
+    std::string step, advice;
+    if (mentions(text, {"access_denied", "denied", "declined"})) {
+        code = "authorization_denied";
+        advice = "The " + name + " account did not allow access. Try again and choose to allow it.";
+    } else if (mentions(text, {"redirect"})) {
+        step = "redirect";
+        advice = "Add exactly " + callback_uri(options.api_base) + " as a redirect URI of the " + name +
+                 " app, save, then try again.";
+    } else if (mentions(text, {"invalid_client", "client authentication", "authentication failed", "client_secret",
+                               "client secret", "app secret"})) {
+        step = "secret";
+        advice = name + " did not accept the app's credentials. Re-enter the App Secret exactly as the " + name +
+                 " console shows it, save, then try again.";
+    } else if (mentions(text, {"scope", "trial", "approv", "unauthorized_client"})) {
+        step = "trial";
+        advice = "Check that the " + name + " app has trial access or better and allows every chosen scope.";
+    } else {
+        advice = "Check the " + name + " app's ID, secret, scopes and redirect URI, then try again.";
+    }
+    fail(code, shown, kOpAuthorize, true);
+    hint = advice;
+    hint_step = step;
+}
+
+// ---- endings ---------------------------------------------------------------------------------------
+
+// Every ending closes the window (the callback page may not have) and forgets the attempt's requests.
+void Connect::end(ConnectState to) {
+    close_popup();
+    clear_error();
+    pending_.clear();
+    slow = false;
+    state = to;
+}
+
+void Connect::fail(const char* code, std::string text, std::string_view operation, bool retryable) {
+    end(ConnectState::Failed);
+    error_code = code;
+    message = std::move(text);
+    events_.push_back(failure_event(error_code, message, operation, retryable));
+}
+
+void Connect::fail_http(const ApiError& e, std::string_view operation) {
+    end(ConnectState::Failed);
+    report_http(e, operation);
+}
+
+// The failed answer as the UI and the host see it: network when nothing came back, api otherwise.
+void Connect::report_http(const ApiError& e, std::string_view operation) {
+    error = e;
+    error_code = e.status == 0 ? "network" : "api";
+    message = e.message();
+    ApiError shown = e;
+    shown.code = error_code;
+    events_.push_back(error_event(shown, operation));
+}
+
+// Our own deadline passed and the server has nothing: say why we stopped, and keep listening.
+void Connect::give_up() {
+    std::string name = provider_name(), code = give_up_code_;
+    std::string text = "Ampersand has not received an authorisation from " + name + ".";
+    if (code == "popup_closed") text = "The " + name + " window closed before Ampersand received an authorisation.";
+    if (code == "timeout") text = "Ampersand did not receive an authorisation from " + name + " in time.";
+    fail(give_up_code_, text, kOpAuthorize, true);
+    hint = "Try again. If " + name + " showed an error, fix what it named first.";
+    gave_up_ = true;
+}
+
+} // namespace amp

@@ -1,0 +1,134 @@
+// One OAuth connection attempt as a state machine with no I/O and no clock (ampersand-api.md §3-§4;
+// anchors.md §12-§14). The platform opens the popup inside the admin's click, then calls start(); it
+// passes in answers, window messages, "the popup looks closed" and the time, and carries out what
+// comes back: requests (take_requests), host events (take_events) and popup commands (take_popup).
+//
+// The result may arrive by three roads: the callback page's postMessage (strict origin), a check of
+// the connection list against a snapshot taken at start (it survives COOP, blocked popups and the
+// new-tab path), and the admin saying "I finished". "The window closed" is never a failure by itself:
+// COOP makes popup.closed lie, so only a server check that finds nothing ends an attempt.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/api.h"
+#include "core/models.h"
+#include "core/problem.h"
+#include "core/setup.h" // Outgoing
+
+namespace amp {
+
+// Milliseconds. Only deadlines: now_ms always comes from the platform.
+inline constexpr double kConnectSlowAfterMs = 120'000;   // Authorizing this long: offer reopen / "I finished"
+inline constexpr double kConnectGiveUpAfterMs = 600'000; // from start(): one last check, then `timeout`
+inline constexpr double kConnectCheckEveryMs = 3'000;    // between checks of the connection list
+inline constexpr double kConnectClosedGraceMs = 45'000;  // checking after "closed" (COOP may fake it) or "I finished"
+inline constexpr double kConnectBlockedWatchMs = 300'000; // popup blocked: watch for the new-tab path this long
+
+struct ConnectOptions {
+    std::string api_base = kDefaultApiBase;
+    std::string project, provider = "pinterest", group_ref, consumer_ref, provider_app_id;
+};
+
+enum class ConnectState { Idle, Starting, Authorizing, Blocked, Reconciling, Confirming, Connected, Failed };
+
+struct PopupCommand {
+    enum Kind { Navigate, Close, Focus } kind = Navigate;
+    std::string url; // Navigate only
+};
+
+// What the callback page posted to its opener; None for anything else.
+struct AuthMessage {
+    enum Kind { None, Succeeded, Failed } kind = None;
+    std::string connection_id; // Succeeded
+    std::string error;         // Failed: the text as sent (may be empty)
+};
+AuthMessage parse_auth_message(std::string_view data_json);
+
+struct Connect {
+    // Intents and inputs. popup_opened: whether window.open, called by the platform synchronously
+    // inside the click and BEFORE this, returned a window. start() retires any previous attempt.
+    // The Client's credential is read again for later requests, so it must outlive the attempt.
+    void start(const Client& c, const ConnectOptions& o, bool popup_opened, double now_ms);
+    void on_response(int id, const Response& r, double now_ms);
+    // origin: event.origin as the browser reports it; data_json: JSON.stringify(event.data);
+    // from_popup: event.source === our popup (false when unknown).
+    void on_message(std::string_view origin, std::string_view data_json, bool from_popup, double now_ms);
+    void on_popup_closed(double now_ms);            // the platform saw popup.closed (may lie under COOP)
+    void i_finished(double now_ms);                 // the admin says they are done: check with the server
+    void keep_waiting(double now_ms);               // "Still waiting": hide the slow notice, bring the window up
+    void reopen(bool popup_opened, double now_ms);  // a fresh window in a fresh click, sent to auth_url
+    void cancel();                                  // drop the attempt; back to Idle
+    void remove_connection();                       // DELETE the test connection
+    void tick(double now_ms);                       // deadlines: soft timeout, checks, give-up
+    double next_deadline() const;                   // when tick() wants to run (ms); 0 = no need
+
+    std::vector<Outgoing> take_requests() { return std::exchange(outbox_, {}); }
+    std::vector<std::string> take_events() { return std::exchange(events_, {}); }
+    std::vector<PopupCommand> take_popup() { return std::exchange(popup_, {}); }
+
+    // State for the UI, read only.
+    ConnectOptions options;
+    ConnectState state = ConnectState::Idle;
+    int attempt = 0;                       // 1 for the first start(); each start() adds one
+    std::string auth_url;                  // once known: for "Open in a new tab" when Blocked
+    std::optional<Connection> connection;  // Connected: the connection Ampersand holds
+    std::optional<ApiError> error;         // the HTTP failure behind code network / api (status, request id)
+    std::string error_code;                // empty, or: network, api, popup_blocked, authorization_denied,
+                                           // authorization_failed, popup_closed, not_connected, timeout
+    std::string message;                   // what went wrong, for people (a provider's text verbatim)
+    std::string hint;                      // what to do about it
+    std::string hint_step;                 // a checklist step id ("redirect", "trial"), or "secret": the App
+                                           // Secret field
+    bool slow = false;                     // Authorizing for a long time: offer the choices, alarm nobody
+    bool removing = false;                 // a DELETE is in flight
+
+private:
+    enum class Call { Snapshot, AuthUrl, Confirm, Check, Remove };
+
+    void send(Call call, Request r);
+    bool in_flight(Call call) const;
+    void got_snapshot(const Response& r);
+    void got_auth_url(const Response& r, double now);
+    void got_check(const Response& r, double now);
+    void got_connection(const Response& r);
+    void got_removed(const Response& r);
+    void authorize(double now);
+    void block(double now);
+    void reconcile(double now, const char* give_up_code);
+    void final_check(const char* give_up_code);
+    void check_now();
+    void succeeded(std::string_view connection_id);
+    void connected(Connection c);
+    void denied_or_failed(const std::string& text);
+    void end(ConnectState to);
+    void fail(const char* code, std::string text, std::string_view operation, bool retryable);
+    void fail_http(const ApiError& e, std::string_view operation);
+    void report_http(const ApiError& e, std::string_view operation);
+    void give_up();
+    void clear_error();
+    void close_popup();
+    bool listening() const;
+    std::optional<Connection> changed_since_snapshot(const std::vector<Connection>& list) const;
+    std::string provider_name() const;
+
+    Client client_;
+    std::string expected_origin_;            // the API's origin: the only one a result may come from
+    bool has_popup_ = false;                 // this attempt has a window of its own: results come from it
+    bool window_open_ = false;               // and we have not asked it to close yet
+    bool gave_up_ = false;                   // failed on our own deadline: a late success still counts
+    bool last_check_ = false;                // the next check that finds nothing ends the attempt
+    const char* give_up_code_ = "";
+    std::optional<std::map<std::string, std::string>> snapshot_; // id -> updateTime before this attempt
+    double authorizing_since_ = 0, give_up_at_ = 0, deadline_ = 0, next_check_ = 0;
+    int next_id_ = 1;
+    std::map<int, Call> pending_;            // this attempt's requests; start() forgets the old ones
+    std::vector<Outgoing> outbox_;
+    std::vector<std::string> events_;
+    std::vector<PopupCommand> popup_;
+};
+
+} // namespace amp
