@@ -42,6 +42,32 @@ ApiError unreadable_answer() {
 // When several connections changed, the one changed last (by text: good enough to choose among them).
 const std::string& stamp(const Connection& c) { return c.update_time.empty() ? c.create_time : c.update_time; }
 
+// What a provider's refusal most likely means, and where in the setup to fix it. The texts are the
+// provider's and Ampersand's own, so this reads words, not codes.
+struct Advice {
+    const char* code;
+    std::string step, hint;
+};
+
+Advice advise(std::string_view text, const std::string& name, const std::string& callback) {
+    if (mentions(text, {"access_denied", "denied", "declined"}))
+        return {"authorization_denied", "",
+                "The " + name + " account did not allow access. Try again and choose to allow it."};
+    if (mentions(text, {"redirect"}))
+        return {"authorization_failed", "redirect",
+                "Add exactly " + callback + " as a redirect URI of the " + name + " app, save, then try again."};
+    if (mentions(text, {"invalid_client", "client authentication", "authentication failed", "client_secret",
+                        "client secret", "app secret"}))
+        return {"authorization_failed", "secret",
+                name + " did not accept the app's credentials. Re-enter the App Secret exactly as the " + name +
+                    " console shows it, save, then try again."};
+    if (mentions(text, {"scope", "trial", "approv", "unauthorized_client"}))
+        return {"authorization_failed", "trial",
+                "Check that the " + name + " app has trial access or better and allows every chosen scope."};
+    return {"authorization_failed", "",
+            "Check the " + name + " app's ID, secret, scopes and redirect URI, then try again."};
+}
+
 } // namespace
 
 AuthMessage parse_auth_message(std::string_view data_json) {
@@ -361,30 +387,10 @@ void Connect::connected(Connection c) {
 
 void Connect::denied_or_failed(const std::string& text) {
     std::string name = provider_name();
-    std::string shown = text.empty() ? name + " did not authorise the connection." : text;
-    const char* code = "authorization_failed";
-    std::string step, advice;
-    if (mentions(text, {"access_denied", "denied", "declined"})) {
-        code = "authorization_denied";
-        advice = "The " + name + " account did not allow access. Try again and choose to allow it.";
-    } else if (mentions(text, {"redirect"})) {
-        step = "redirect";
-        advice = "Add exactly " + callback_uri(options.api_base) + " as a redirect URI of the " + name +
-                 " app, save, then try again.";
-    } else if (mentions(text, {"invalid_client", "client authentication", "authentication failed", "client_secret",
-                               "client secret", "app secret"})) {
-        step = "secret";
-        advice = name + " did not accept the app's credentials. Re-enter the App Secret exactly as the " + name +
-                 " console shows it, save, then try again.";
-    } else if (mentions(text, {"scope", "trial", "approv", "unauthorized_client"})) {
-        step = "trial";
-        advice = "Check that the " + name + " app has trial access or better and allows every chosen scope.";
-    } else {
-        advice = "Check the " + name + " app's ID, secret, scopes and redirect URI, then try again.";
-    }
-    fail(code, shown, kOpAuthorize, true);
-    hint = advice;
-    hint_step = step;
+    Advice a = advise(text, name, callback_uri(options.api_base));
+    fail(a.code, text.empty() ? name + " did not authorise the connection." : text, kOpAuthorize, true);
+    hint = a.hint;
+    hint_step = a.step;
 }
 
 // ---- endings ---------------------------------------------------------------------------------------
