@@ -101,3 +101,16 @@ TEST_CASE("sandbox finds the project by name or id, and 404s others", "[sandbox]
     CHECK(c.Get("/v1/projects/5d1b7a40-6c2e-4f8a-9b3d-0e7f2a4c8d16/provider-apps")->status == 200);
     CHECK_THAT(problem_of(c.Get("/v1/projects/other/provider-apps"), 404)["detail"].get<std::string>(), Catch::Contains("other"));
 }
+
+TEST_CASE("sandbox takes the project name and API key it is given", "[sandbox]") {
+    Options o = test_options();
+    o.project = "acme";
+    o.api_key = "k-123";
+    RunningSandbox s(o);
+    CHECK(s.sandbox.banner()["project"] == "acme");
+    CHECK(s.sandbox.banner()["apiKey"] == "k-123");
+    auto c = s.anonymous_api();
+    CHECK(c.Get("/v1/projects/acme/connections", {{"X-Api-Key", "k-123"}})->status == 200);
+    CHECK(c.Get("/v1/projects/demo/connections", {{"X-Api-Key", "k-123"}})->status == 404);
+    CHECK(c.Get("/v1/projects/acme/connections", {{"X-Api-Key", "sandbox-key"}})->status == 401);
+}
