@@ -107,9 +107,11 @@
     }
     var target = input || el;
     if (n.id) {
+      var self = this;
       target.dataset.ampId = String(n.id);
-      target.addEventListener('focus', function () { send(2, n.id, ''); });
-      target.addEventListener('blur', function () { send(3, n.id, ''); });
+      // Removing a focused element fires blur in the middle of render(): that is no one's intent.
+      target.addEventListener('focus', function () { if (!self.rendering) send(2, n.id, ''); });
+      target.addEventListener('blur', function () { if (!self.rendering) send(3, n.id, ''); });
     }
     return el;
   };
@@ -139,6 +141,11 @@
   };
 
   Mirror.prototype.render = function (nodes) {
+    this.rendering = true;
+    try { this.place(nodes); } finally { this.rendering = false; }
+  };
+
+  Mirror.prototype.place = function (nodes) {
     var seen = new Map(), order = [], alerts = [];
     for (var i = 0; i < nodes.length; i++) {
       var n = nodes[i];

@@ -10,6 +10,7 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cstdlib>
 #include <string>
@@ -84,7 +85,22 @@ void rebuild_fonts_if_needed(float dpr) {
     build_fonts(dpr);
 }
 
+void draw_frame();
+
+// A frame can be asked for from inside a frame (a DOM event fired by the mirror update it sends,
+// say); never nest one, just make sure another follows.
 void frame() {
+    static bool drawing = false;
+    if (drawing) {
+        app.frames_left = std::max(app.frames_left, 2);
+        return;
+    }
+    drawing = true;
+    draw_frame();
+    drawing = false;
+}
+
+void draw_frame() {
     ImGuiIO& io = ImGui::GetIO();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();

@@ -41,7 +41,7 @@ test('controls are reachable by role and name, and typing through the mirror rea
   assert.equal(await connect.count(), 1);
   const before = await page.locator('.amp-setup canvas').screenshot();
   await project.fill(sandbox.project);
-  await page.locator('input[type=password]').fill(sandbox.apiKey);
+  await page.getByRole('textbox', { name: 'API key', exact: true }).fill(sandbox.apiKey);
   await page.waitForTimeout(200);
   const afterTyping = await page.locator('.amp-setup canvas').screenshot();
   assert.notDeepEqual(before, afterTyping, 'the typed text is drawn on the canvas');

@@ -1,0 +1,263 @@
+// Issue 3: registering a Pinterest provider app with the sandbox, end to end, through the mirror.
+import { test, before, after, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSandbox, launchBrowser, openWidget, press, waitForEvent } from './harness.mjs';
+
+let sandbox, browser;
+before(async () => {
+  sandbox = await startSandbox();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await sandbox?.stop();
+});
+beforeEach(() => sandbox.reset());
+
+const PRESETS = ['boards:read', 'pins:read', 'user_accounts:read'];
+const appCalls = async (method) =>
+  (await sandbox.requests()).filter((r) => r.method === method && r.path.includes('/provider-apps'));
+
+// Opens the widget and gets past "Connect to Ampersand" with the given key.
+async function connected(key = sandbox.apiKey, options = {}) {
+  const w = await openWidget(browser, sandbox, options);
+  const { page } = w;
+  await page.getByRole('textbox', { name: 'Project' }).fill(sandbox.project);
+  await page.getByRole('textbox', { name: 'API key', exact: true }).fill(key);
+  await press(page.getByRole('button', { name: 'Connect to Ampersand' }));
+  return w;
+}
+
+async function ready(page) {
+  await page.getByRole('heading', { name: /Register the app with Ampersand/ }).waitFor({ state: 'attached' });
+}
+
+async function createApp(page, secret = sandbox.pinterestApp.appSecret) {
+  await ready(page);
+  await page.getByRole('textbox', { name: 'App ID' }).fill(sandbox.pinterestApp.appId);
+  await page.getByRole('textbox', { name: 'App Secret', exact: true }).fill(secret);
+  await press(page.getByRole('button', { name: 'Save to Ampersand' }));
+  return waitForEvent(page, 'providerAppSaved');
+}
+
+const alertText = (page) => page.locator('.amp-setup [aria-live]').textContent();
+
+test('creates a Pinterest app: exact body, saved event without the secret, secret field gone', async () => {
+  const { page, context, events } = await connected();
+  const saved = await createApp(page);
+  const [post] = await appCalls('POST');
+  assert.deepEqual(JSON.parse(post.body), {
+    provider: 'pinterest', clientId: sandbox.pinterestApp.appId,
+    clientSecret: sandbox.pinterestApp.appSecret, scopes: PRESETS,
+  });
+  assert.equal(post.path, `/v1/projects/${sandbox.project}/provider-apps`);
+  assert.equal(post.headers['x-api-key'], sandbox.apiKey);
+  assert.equal(post.headers['content-type'], 'application/json');
+  assert.equal(post.headers['x-amp-client'], 'ampersand-setup');
+  assert.deepEqual(Object.keys(saved).sort(), ['clientId', 'createTime', 'created', 'id', 'provider', 'scopes', 'type', 'updateTime']);
+  assert.equal(saved.clientId, sandbox.pinterestApp.appId);
+  assert.deepEqual(saved.scopes, PRESETS);
+  assert.ok(!JSON.stringify(await events()).includes(sandbox.pinterestApp.appSecret));
+  await page.getByRole('button', { name: 'Replace secret' }).waitFor({ state: 'attached' });
+  assert.equal(await page.getByRole('textbox', { name: 'App Secret', exact: true }).count(), 0, 'the secret is never shown again');
+  assert.match(await alertText(page), /Saved/);
+  await context.close();
+});
+
+test('after a reload the existing app is shown, then only the scopes are updated', async () => {
+  let w = await connected();
+  await createApp(w.page);
+  await w.context.close();
+
+  w = await connected();
+  const { page } = w;
+  await ready(page);
+  assert.equal(await page.getByRole('textbox', { name: 'App ID' }).inputValue(), sandbox.pinterestApp.appId);
+  await page.getByText(/Saved in Ampersand: app /).waitFor({ state: 'attached' });
+  await press(page.getByRole('checkbox', { name: /^pins:read / }), 'Space');
+  await press(page.getByRole('checkbox', { name: /^boards:write / }), 'Space');
+  await press(page.getByRole('button', { name: 'Update app' }));
+  const saved = await waitForEvent(page, 'providerAppSaved');
+  const [patch] = await appCalls('PATCH');
+  assert.deepEqual(JSON.parse(patch.body), {
+    updateMask: ['scopes'], providerApp: { scopes: ['boards:read', 'boards:write', 'user_accounts:read'] },
+  });
+  assert.equal(saved.created, false);
+  await w.context.close();
+});
+
+test('replacing the secret sends only the secret', async () => {
+  const { page, context } = await connected();
+  await createApp(page);
+  await press(page.getByRole('button', { name: 'Replace secret' }));
+  await page.getByRole('textbox', { name: 'App Secret', exact: true }).fill('new-secret-value-42');
+  await press(page.getByRole('button', { name: 'Update app' }));
+  await page.waitForFunction(() => window.__ampEvents.filter((e) => e.type === 'providerAppSaved').length === 2);
+  const [patch] = await appCalls('PATCH');
+  assert.deepEqual(JSON.parse(patch.body), { updateMask: ['clientSecret'], providerApp: { clientSecret: 'new-secret-value-42' } });
+  await context.close();
+});
+
+test('delete asks for confirmation, then removes the app', async () => {
+  const { page, context } = await connected();
+  const saved = await createApp(page);
+  await press(page.getByRole('button', { name: 'Delete app' }));
+  assert.equal((await appCalls('DELETE')).length, 0, 'nothing is deleted before the confirmation');
+  await press(page.getByRole('button', { name: 'Yes, delete it' }));
+  const deleted = await waitForEvent(page, 'providerAppDeleted');
+  assert.deepEqual(deleted, { type: 'providerAppDeleted', id: saved.id, provider: 'pinterest' });
+  const [del] = await appCalls('DELETE');
+  assert.equal(del.path, `/v1/projects/${sandbox.project}/provider-apps/${saved.id}`);
+  await page.getByRole('button', { name: 'Save to Ampersand' }).waitFor({ state: 'attached' });
+  await context.close();
+});
+
+test('a second app for the same provider needs an explicit choice', async () => {
+  const { page, context } = await connected();
+  await createApp(page);
+  assert.equal(await page.getByRole('button', { name: 'Save to Ampersand' }).count(), 0);
+  await press(page.getByRole('button', { name: 'Create another app' }));
+  await createApp(page);
+  assert.equal((await appCalls('POST')).length, 2);
+  await context.close();
+});
+
+test('bad input is caught before any request, shown at the field, and kept', async () => {
+  const { page, context, events } = await connected();
+  await ready(page);
+  await page.getByRole('textbox', { name: 'App ID' }).fill('12ab');
+  await press(page.getByRole('checkbox', { name: /^boards:read / }), 'Space');
+  await press(page.getByRole('checkbox', { name: /^pins:read / }), 'Space');
+  await press(page.getByRole('checkbox', { name: /^user_accounts:read / }), 'Space');
+  await press(page.getByRole('button', { name: 'Save to Ampersand' }));
+  const error = await waitForEvent(page, 'error');
+  assert.equal(error.code, 'invalid_input');
+  assert.ok(error.fields.clientId && error.fields.clientSecret && error.fields.scopes);
+  const appId = page.getByRole('textbox', { name: 'App ID' });
+  assert.match(await appId.getAttribute('aria-description'), /digits only/);
+  assert.equal(await appId.getAttribute('aria-invalid'), 'true');
+  assert.equal(await appId.inputValue(), '12ab', 'what was typed is kept');
+  assert.equal((await appCalls('POST')).length, 0);
+  await context.close();
+});
+
+test('a refused API key says so and stays on the access step', async () => {
+  const { page, context } = await connected('not-the-key');
+  const error = await waitForEvent(page, 'error');
+  assert.equal(error.code, 'unauthorized');
+  assert.equal(error.status, 401);
+  assert.ok(error.requestId, 'the request id the API sent is passed on');
+  assert.match(await alertText(page), /refused the credentials/);
+  assert.equal(await page.getByRole('textbox', { name: 'Project' }).inputValue(), sandbox.project);
+  assert.ok(!JSON.stringify(error).includes('not-the-key'));
+  await context.close();
+});
+
+test('a network failure offers Retry, keeps the input, and the retry saves', async () => {
+  const { page, context } = await connected();
+  await ready(page);
+  await page.route(sandbox.apiOrigin + '/**', (route) => route.abort('internetdisconnected'));
+  await page.getByRole('textbox', { name: 'App ID' }).fill(sandbox.pinterestApp.appId);
+  await page.getByRole('textbox', { name: 'App Secret', exact: true }).fill(sandbox.pinterestApp.appSecret);
+  await press(page.getByRole('button', { name: 'Save to Ampersand' }));
+  const error = await waitForEvent(page, 'error');
+  assert.equal(error.code, 'network');
+  assert.match(await alertText(page), /Could not reach the Ampersand API/);
+  await page.unroute(sandbox.apiOrigin + '/**');
+  await press(page.getByRole('button', { name: 'Retry' }));
+  const saved = await waitForEvent(page, 'providerAppSaved');
+  assert.equal(saved.clientId, sandbox.pinterestApp.appId);
+  assert.equal(JSON.parse((await appCalls('POST'))[0].body).clientSecret, sandbox.pinterestApp.appSecret);
+  await context.close();
+});
+
+test('server trouble: a 503 and an unreadable body both give a clear message with the status', async () => {
+  const { page, context } = await connected();
+  await ready(page);
+  await sandbox.switches({ failNext: { status: 503, count: 1, retryable: true } });
+  await page.getByRole('textbox', { name: 'App ID' }).fill(sandbox.pinterestApp.appId);
+  await page.getByRole('textbox', { name: 'App Secret', exact: true }).fill(sandbox.pinterestApp.appSecret);
+  await press(page.getByRole('button', { name: 'Save to Ampersand' }));
+  let error = await waitForEvent(page, 'error');
+  assert.equal(error.status, 503);
+  assert.equal(error.retryable, true);
+  await sandbox.switches({ malformedNext: 1 });
+  await page.evaluate(() => { window.__ampEvents.length = 0; });
+  await press(page.getByRole('button', { name: 'Retry' }));
+  error = await waitForEvent(page, 'error');
+  assert.equal(error.status, 500);
+  assert.match(error.message, /500/);
+  await press(page.getByRole('button', { name: 'Retry' }));
+  await waitForEvent(page, 'providerAppSaved');
+  await context.close();
+});
+
+test('Save cannot be sent twice while a request is in flight', async () => {
+  const { page, context } = await connected();
+  await ready(page);
+  await sandbox.switches({ delayMs: 1200 });
+  await page.getByRole('textbox', { name: 'App ID' }).fill(sandbox.pinterestApp.appId);
+  await page.getByRole('textbox', { name: 'App Secret', exact: true }).fill(sandbox.pinterestApp.appSecret);
+  const save = page.getByRole('button', { name: 'Save to Ampersand' });
+  await press(save);
+  await page.getByRole('button', { name: 'Saving...' }).waitFor({ state: 'attached' });
+  assert.equal(await page.getByRole('button', { name: 'Saving...' }).getAttribute('aria-disabled'), 'true');
+  await press(page.getByRole('button', { name: 'Saving...' }));
+  await waitForEvent(page, 'providerAppSaved');
+  assert.equal((await appCalls('POST')).length, 1);
+  await context.close();
+});
+
+test('paste works in App ID and App Secret: Ctrl+V on the canvas, the context menu, and the mirror', async () => {
+  const { page, context } = await connected();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sandbox.web });
+  await ready(page);
+  const appId = page.getByRole('textbox', { name: 'App ID' });
+  const center = async (locator) => {
+    const r = await locator.evaluate((el) => el.closest('label').getBoundingClientRect().toJSON());
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  };
+  await page.evaluate((t) => navigator.clipboard.writeText(t), `  ${sandbox.pinterestApp.appId}\n`);
+  let p = await center(appId);
+  await page.mouse.click(p.x, p.y);                  // the ImGui field on the canvas
+  await page.keyboard.press('Control+V');
+  await page.waitForFunction((want) => document.querySelector('[data-amp-id] ~ *') !== undefined &&
+    [...document.querySelectorAll('input')].some((i) => i.value.trim() === want), sandbox.pinterestApp.appId);
+  assert.equal((await appId.inputValue()).trim(), sandbox.pinterestApp.appId);
+
+  await page.evaluate(() => navigator.clipboard.writeText('999'));
+  p = await center(appId);
+  await page.mouse.click(p.x, p.y, { button: 'right' }); // the context menu's target is an editable stand-in
+  await page.keyboard.press('Control+V');
+  await page.waitForFunction((want) => [...document.querySelectorAll('input')].some((i) => i.value.trim() === want),
+    sandbox.pinterestApp.appId + '999');
+  await appId.fill(sandbox.pinterestApp.appId);
+
+  await page.evaluate((t) => navigator.clipboard.writeText(t), sandbox.pinterestApp.appSecret);
+  await page.getByRole('textbox', { name: 'App Secret', exact: true }).focus();         // the mirror's own input
+  await page.keyboard.press('Control+V');
+  await press(page.getByRole('button', { name: 'Save to Ampersand' }));
+  await waitForEvent(page, 'providerAppSaved');
+  const [post] = await appCalls('POST');
+  assert.equal(JSON.parse(post.body).clientId, sandbox.pinterestApp.appId);
+  assert.equal(JSON.parse(post.body).clientSecret, sandbox.pinterestApp.appSecret);
+  await context.close();
+});
+
+test('the secret and the API key appear nowhere: storage, URL, console, events, DOM', async () => {
+  const { page, context, consoleLines, events } = await connected();
+  await createApp(page);
+  const secrets = [sandbox.pinterestApp.appSecret, sandbox.apiKey];
+  const leaks = await page.evaluate((s) => {
+    const places = {
+      localStorage: JSON.stringify({ ...localStorage }), sessionStorage: JSON.stringify({ ...sessionStorage }),
+      url: location.href, dom: document.documentElement.outerHTML,
+      inputs: [...document.querySelectorAll('input, textarea')].map((i) => i.value).join('\n'),
+    };
+    return Object.entries(places).filter(([, v]) => s.some((x) => v.includes(x))).map(([k]) => k);
+  }, secrets);
+  assert.deepEqual(leaks, []);
+  const everything = JSON.stringify(await events()) + consoleLines.join('\n');
+  for (const s of secrets) assert.ok(!everything.includes(s), 'no secret in events or console output');
+  await context.close();
+});
