@@ -343,6 +343,7 @@
       pasteTarget.style.top = (y - 12) + 'px';
       pasteTarget.ampId = field.id;
       root.appendChild(pasteTarget);
+      e.preventDefault(); // or the press's default action would move focus back to the canvas
       pasteTarget.focus({ preventScroll: true });
     });
     listen(pasteTarget, 'paste', function (e) {

@@ -257,15 +257,16 @@ int main() {
     io.IniFilename = nullptr; // nothing is stored, ever
     io.LogFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    app.setup = make_setup();
+    ImGui_ImplGlfw_InitForOpenGL(app.window, true);
+    // 1.90.1 listens for the wheel on the whole document; the runtime listens on our canvas instead.
+    emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
+    // The backend installs GLFW's clipboard, which is a stub on the web: use the page's (after init).
     io.SetClipboardTextFn = [](void*, const char* text) {
         app.clipboard = text;
         amp_js_copy(text);
     };
     io.GetClipboardTextFn = [](void*) { return app.clipboard.c_str(); };
-    app.setup = make_setup();
-    ImGui_ImplGlfw_InitForOpenGL(app.window, true);
-    // 1.90.1 listens for the wheel on the whole document; the runtime listens on our canvas instead.
-    emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     glfwSetMouseButtonCallback(app.window, on_mouse_button);
     glfwSetKeyCallback(app.window, on_key);
