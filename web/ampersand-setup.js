@@ -259,11 +259,50 @@
         } else copyFallback(text);
       },
       cursor: function (c) { canvas.style.cursor = c < 0 ? 'none' : (cursors[c] || 'default'); },
+      popupOpen: popupOpen,
+      popupNavigate: function (url) { try { popup.location.replace(url); } catch (e) { /* closed meanwhile */ } },
+      popupClose: function () { stopWatching(); try { if (popup) popup.close(); } catch (e) { /* severed */ } },
+      popupFocus: function () { try { if (popup) popup.focus(); } catch (e) { /* severed */ } },
       wakeIn: function (ms) {
         var t = setTimeout(function () { timers.delete(t); if (wasm) wasm.wake(); }, ms);
         timers.add(t);
       }
     };
+
+    // The sign-in window. It is opened blank inside the admin's gesture (browsers block windows
+    // opened later), shows a short note, and is sent to the provider once Ampersand gives the URL.
+    var popup = null, popupWatch = 0, popupCount = 0;
+    function stopWatching() { clearInterval(popupWatch); popupWatch = 0; }
+    function popupOpen() {
+      if (popup && !popup.closed) { try { popup.close(); } catch (e) { /* severed: nothing to do */ } }
+      stopWatching();
+      var w = 600, h = 720;
+      var left = Math.round(window.screenX + Math.max(0, (window.outerWidth - w) / 2));
+      var top = Math.round(window.screenY + Math.max(0, (window.outerHeight - h) / 2.5));
+      popup = window.open('', 'amp-setup-signin-' + id + '-' + (++popupCount),
+        'popup,width=' + w + ',height=' + h + ',left=' + left + ',top=' + top);
+      if (!popup) return false;
+      try {
+        popup.document.title = 'Connecting...';
+        var note = popup.document.createElement('p');
+        note.textContent = 'Opening the sign-in page...';
+        note.style.cssText = 'font:16px/1.4 system-ui,sans-serif;margin:2em;color:#444';
+        popup.document.body.appendChild(note);
+      } catch (e) { /* not ours to script: fine */ }
+      // Under Cross-Origin-Opener-Policy `closed` can read true while the window is still open;
+      // the core treats "closed" as a reason to check with the server, never as a failure.
+      popupWatch = setInterval(function () {
+        if (popup && popup.closed) { stopWatching(); if (wasm) wasm.popupClosed(); }
+      }, 500);
+      return true;
+    }
+    cleanups.push(function () { stopWatching(); if (popup && !popup.closed) popup.close(); popup = null; });
+    listen(window, 'message', function (e) {
+      var json;
+      try { json = JSON.stringify(e.data); } catch (x) { return; }
+      if (!wasm || typeof json !== 'string' || json.length > 65536) return;
+      wasm.message(e.origin, json, popup !== null && e.source === popup);
+    });
 
     function copyFallback(text) {
       var ta = document.createElement('textarea');

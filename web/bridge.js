@@ -20,7 +20,8 @@ mergeInto(LibraryManager.library, {
   },
 
   amp_js_init__deps: ['$AMP', 'amp_on_response', 'amp_on_resize', 'amp_on_mirror', 'amp_on_pointer',
-                      'amp_on_canvas_focus', 'amp_on_wheel', 'amp_on_paste', 'amp_on_wake'],
+                      'amp_on_canvas_focus', 'amp_on_wheel', 'amp_on_paste', 'amp_on_wake',
+                      'amp_on_message', 'amp_on_popup_closed'],
   amp_js_init: function () {
     Module['ampHost']['attach']({
       'response': function (id, status, type, body) { AMP.call(_amp_on_response, [id, status, type, body]); },
@@ -31,6 +32,8 @@ mergeInto(LibraryManager.library, {
       'wheel': function (dx, dy) { _amp_on_wheel(dx, dy); },
       'paste': function (text) { AMP.call(_amp_on_paste, [text]); },
       'wake': function () { _amp_on_wake(); },
+      'message': function (origin, json, fromPopup) { AMP.call(_amp_on_message, [origin, json, fromPopup ? 1 : 0]); },
+      'popupClosed': function () { _amp_on_popup_closed(); },
     });
   },
 
@@ -58,4 +61,8 @@ mergeInto(LibraryManager.library, {
   amp_js_copy: function (text) { Module['ampHost']['copy'](UTF8ToString(text)); },
   amp_js_cursor: function (c) { Module['ampHost']['cursor'](c); },
   amp_js_wake_in: function (ms) { Module['ampHost']['wakeIn'](ms); },
+  amp_js_popup_open: function () { return Module['ampHost']['popupOpen']() ? 1 : 0; },
+  amp_js_popup_navigate: function (url) { Module['ampHost']['popupNavigate'](UTF8ToString(url)); },
+  amp_js_popup_close: function () { Module['ampHost']['popupClose'](); },
+  amp_js_popup_focus: function () { Module['ampHost']['popupFocus'](); },
 });

@@ -21,6 +21,9 @@ Setup::Setup(SetupOptions o, Secret host_credential)
     : options(std::move(o)), host_credential_(std::move(host_credential)) {
     guide = builtin_guide(options.provider);
     project = options.project;
+    // A test connection needs a group and a consumer; say plainly whose it is when the host did not.
+    group_ref = options.group_ref.empty() ? "ampersand-setup-test" : options.group_ref;
+    consumer_ref = options.consumer_ref.empty() ? "admin" : options.consumer_ref;
     host_supplied_ = options.auth != AuthKind::None && !host_credential_.empty();
     if (guide) {
         steps_done.assign(guide->steps.size(), false);

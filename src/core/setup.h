@@ -70,6 +70,7 @@ struct Setup {
 
     // Drafts the UI edits.
     std::string project;
+    std::string group_ref, consumer_ref; // under which a test connection is made
     Secret api_key;
     AppForm form;
 
@@ -79,8 +80,9 @@ struct Setup {
     std::vector<FieldIssue> issues;        // per field: local validation first, then the API's
     std::string notice;                    // the last success, in words
 
+    Client client() const; // as whom and where to call; the credential must outlive what uses it
+
 private:
-    Client client() const;
     void send(Op op, Request r);
     void list_apps();
     void fail(Op op, const ApiError& e);

@@ -6,7 +6,11 @@
 
 namespace ui {
 
-enum class IntentKind { SubmitAccess, EditAccess, Save, ConfirmDelete, NewApp, Retry, OpenUrl, Copy };
+enum class IntentKind {
+    SubmitAccess, EditAccess, Save, ConfirmDelete, NewApp, Retry, // the setup
+    TestConnection, ReopenWindow, KeepWaiting, IFinished, CancelTest, RemoveConnection, // the OAuth proof
+    OpenUrl, Copy // the browser
+};
 
 struct Intent {
     IntentKind kind;

@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 
+#include "core/connect.h"
 #include "core/setup.h"
 #include "ui/intent.h"
 
@@ -15,6 +16,6 @@ struct View {
     std::string copied;       // the text last copied, for a moment of feedback
 };
 
-Intents draw(amp::Setup& s, View& v);
+Intents draw(amp::Setup& s, const amp::Connect& c, View& v);
 
 } // namespace ui

@@ -14,4 +14,8 @@ void amp_js_open_url(const char* url);                    // a new tab, inside t
 void amp_js_copy(const char* text);                       // the system clipboard, inside the gesture
 void amp_js_cursor(int imgui_cursor);
 void amp_js_wake_in(int ms);                              // call amp_on_wake after ms
+int amp_js_popup_open(void);                              // 1 if a sign-in window opened (call inside a gesture)
+void amp_js_popup_navigate(const char* url);
+void amp_js_popup_close(void);
+void amp_js_popup_focus(void);
 }

@@ -13,8 +13,10 @@
 #include <algorithm>
 #include <cfloat>
 #include <cstdlib>
+#include <map>
 #include <string>
 
+#include "core/connect.h"
 #include "core/json.h"
 #include "core/setup.h"
 #include "ui/mirror.h"
@@ -26,9 +28,20 @@
 
 namespace {
 
+// Both state machines number their requests from 1; the page's fetch ids say whose answer it is.
+enum class Owner { Setup, Connect };
+struct InFlight {
+    Owner owner;
+    int id;
+};
+
 struct App {
     GLFWwindow* window = nullptr;
     amp::Setup* setup = nullptr;
+    amp::Connect connect;
+    std::map<int, InFlight> fetches;
+    int next_fetch = 1;
+    double wake_at = 0;         // the Connect deadline a timer is already set for
     ui::View view;
     std::string clipboard;
     std::string last_mirror;
@@ -51,8 +64,23 @@ void wake() {
     }
 }
 
+// Opens the sign-in window. Runs inside the admin's click or key press (frames run synchronously in
+// those events), which is the only time browsers allow it.
+bool open_popup() {
+    return amp_js_popup_open() != 0;
+}
+
+amp::ConnectOptions connect_options() {
+    const amp::Setup& s = *app.setup;
+    const amp::ProviderApp* selected = s.selected();
+    return {s.options.api_base, s.project, s.options.provider, s.group_ref, s.consumer_ref,
+            selected ? selected->id : std::string()};
+}
+
 void apply_intents(const ui::Intents& intents) {
     amp::Setup& s = *app.setup;
+    amp::Connect& c = app.connect;
+    double now = emscripten_get_now();
     for (const ui::Intent& i : intents) {
         switch (i.kind) {
         case ui::IntentKind::SubmitAccess: s.submit_access(); break;
@@ -61,21 +89,46 @@ void apply_intents(const ui::Intents& intents) {
         case ui::IntentKind::ConfirmDelete: s.confirm_delete(); break;
         case ui::IntentKind::NewApp: s.new_app(); break;
         case ui::IntentKind::Retry: s.retry(); break;
+        case ui::IntentKind::TestConnection: c.start(s.client(), connect_options(), open_popup(), now); break;
+        case ui::IntentKind::ReopenWindow: c.reopen(open_popup(), now); break;
+        case ui::IntentKind::KeepWaiting: c.keep_waiting(now); break;
+        case ui::IntentKind::IFinished: c.i_finished(now); break;
+        case ui::IntentKind::CancelTest: c.cancel(); break;
+        case ui::IntentKind::RemoveConnection: c.remove_connection(); break;
         case ui::IntentKind::OpenUrl: amp_js_open_url(i.arg.c_str()); break;
         case ui::IntentKind::Copy: amp_js_copy(i.arg.c_str()); break;
         }
     }
 }
 
-// Moves what the core produced out to the page: requests to fetch, events to the host.
-void pump() {
-    for (amp::Outgoing& o : app.setup->take_requests()) {
+void send(Owner owner, std::vector<amp::Outgoing> out) {
+    for (amp::Outgoing& o : out) {
+        int fetch = app.next_fetch++;
+        app.fetches[fetch] = {owner, o.id};
         amp::json headers = amp::json::object();
         for (const amp::Header& h : o.request.headers) headers[h.name] = h.value;
-        amp_js_fetch(o.id, amp::method_name(o.request.method), o.request.url.c_str(), headers.dump().c_str(),
+        amp_js_fetch(fetch, amp::method_name(o.request.method), o.request.url.c_str(), headers.dump().c_str(),
                      o.request.body.c_str());
     }
+}
+
+// Moves what the core produced out to the page: requests to fetch, events to the host, commands
+// to the sign-in window, and a timer for the attempt's next deadline.
+void pump() {
+    send(Owner::Setup, app.setup->take_requests());
+    send(Owner::Connect, app.connect.take_requests());
     for (const std::string& e : app.setup->take_events()) amp_js_emit(e.c_str());
+    for (const std::string& e : app.connect.take_events()) amp_js_emit(e.c_str());
+    for (const amp::PopupCommand& p : app.connect.take_popup()) {
+        if (p.kind == amp::PopupCommand::Navigate) amp_js_popup_navigate(p.url.c_str());
+        else if (p.kind == amp::PopupCommand::Close) amp_js_popup_close();
+        else amp_js_popup_focus();
+    }
+    double due = app.connect.next_deadline();
+    if (due > 0 && due != app.wake_at) {
+        app.wake_at = due;
+        amp_js_wake_in((int)std::max(0.0, due - emscripten_get_now()) + 1);
+    }
 }
 
 void rebuild_fonts_if_needed(float dpr) {
@@ -108,7 +161,8 @@ void draw_frame() {
     if (!app.pointer_inside) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     ImGui::NewFrame();
     ui::mirror().begin_frame();
-    ui::Intents intents = ui::draw(*app.setup, app.view);
+    app.connect.tick(emscripten_get_now());
+    ui::Intents intents = ui::draw(*app.setup, app.connect, app.view);
     ui::forget_secret_text();
     ImGui::Render();
     int w, h;
@@ -187,8 +241,27 @@ amp::Setup* make_setup() {
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void amp_on_response(int id, int status, const char* content_type, const char* body) {
-    app.setup->on_response(id, {status, content_type ? content_type : "", body ? body : ""});
+EMSCRIPTEN_KEEPALIVE void amp_on_response(int fetch, int status, const char* content_type, const char* body) {
+    auto it = app.fetches.find(fetch);
+    if (it == app.fetches.end()) return;
+    InFlight f = it->second;
+    app.fetches.erase(it);
+    amp::Response r{status, content_type ? content_type : "", body ? body : ""};
+    if (f.owner == Owner::Setup) app.setup->on_response(f.id, r);
+    else app.connect.on_response(f.id, r, emscripten_get_now());
+    pump();
+    wake();
+}
+
+// A window 'message' event. Which ones count is the core's call (origin, source, shape).
+EMSCRIPTEN_KEEPALIVE void amp_on_message(const char* origin, const char* data_json, int from_popup) {
+    app.connect.on_message(origin ? origin : "", data_json ? data_json : "", from_popup != 0, emscripten_get_now());
+    pump();
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void amp_on_popup_closed() {
+    app.connect.on_popup_closed(emscripten_get_now());
     pump();
     wake();
 }
@@ -241,7 +314,10 @@ EMSCRIPTEN_KEEPALIVE void amp_on_paste(const char* text) {
     wake();
 }
 
-EMSCRIPTEN_KEEPALIVE void amp_on_wake() { wake(); }
+EMSCRIPTEN_KEEPALIVE void amp_on_wake() {
+    app.wake_at = 0; // the timer that fired is spent: pump() may set the next one
+    wake();
+}
 
 int main() {
     glfwInit();
