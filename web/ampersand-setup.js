@@ -235,6 +235,7 @@
           project: options.project || '', provider: options.provider || 'pinterest',
           groupRef: options.groupRef || '', consumerRef: options.consumerRef || '',
           apiKey: options.apiKey || '',
+          signInTimeouts: options.signInTimeouts || {},
           colorScheme: options.theme === 'dark' || (options.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches) ? 'dark' : 'light'
         };
       },

@@ -24,7 +24,8 @@
       provider: config.provider || 'pinterest',
       groupRef: config.groupRef || '',
       consumerRef: config.consumerRef || '',
-      theme: config.theme || 'auto'
+      theme: config.theme || 'auto',
+      signInTimeouts: config.signInTimeouts || {}
     };
     var params = new URLSearchParams(location.search);
     QUERY_KEYS.forEach(function (k) { if (params.get(k)) options[k] = params.get(k); });

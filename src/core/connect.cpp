@@ -133,7 +133,7 @@ void Connect::start(const Client& c, const ConnectOptions& o, bool popup_opened,
     connection.reset();
     snapshot_.reset();
     slow = removing = last_check_ = false;
-    give_up_at_ = now_ms + kConnectGiveUpAfterMs;
+    give_up_at_ = now_ms + options.timings.give_up_after;
     state = ConnectState::Starting;
     // The snapshot lets a later check tell this attempt's connection from one that was already there.
     send(Call::Snapshot, list_connections(client_, o.project, o.provider, o.group_ref));
@@ -207,8 +207,8 @@ void Connect::block(double now) {
     message = "The browser blocked the " + provider_name() + " sign-in window.";
     hint = "Open it in a new tab, or allow pop-ups for this page and try again.";
     events_.push_back(failure_event(error_code, message, kOpAuthorize, true));
-    deadline_ = now + kConnectBlockedWatchMs;
-    next_check_ = now + kConnectCheckEveryMs;
+    deadline_ = now + options.timings.blocked_watch;
+    next_check_ = now + options.timings.check_every;
 }
 
 // Ask the server rather than trust the window: check now, then every few seconds for a grace period,
@@ -216,7 +216,7 @@ void Connect::block(double now) {
 void Connect::reconcile(double now, const char* give_up_code) {
     final_check(give_up_code);
     last_check_ = false;
-    deadline_ = now + kConnectClosedGraceMs;
+    deadline_ = now + options.timings.closed_grace;
 }
 
 // Reconciling on a single answer: found, or the attempt ends with give_up_code.
@@ -238,7 +238,7 @@ void Connect::tick(double now_ms) {
     switch (state) {
     case ConnectState::Authorizing:
         if (now_ms >= give_up_at_) final_check("timeout");
-        else if (now_ms >= authorizing_since_ + kConnectSlowAfterMs) slow = true;
+        else if (now_ms >= authorizing_since_ + options.timings.slow_after) slow = true;
         break;
     case ConnectState::Blocked:
         if (now_ms >= deadline_) final_check("timeout");
@@ -255,7 +255,7 @@ void Connect::tick(double now_ms) {
 double Connect::next_deadline() const {
     switch (state) {
     case ConnectState::Authorizing:
-        return slow ? give_up_at_ : std::min(give_up_at_, authorizing_since_ + kConnectSlowAfterMs);
+        return slow ? give_up_at_ : std::min(give_up_at_, authorizing_since_ + options.timings.slow_after);
     case ConnectState::Blocked:
     case ConnectState::Reconciling:
         if (last_check_) return 0; // waiting for the last answer, not for time
@@ -312,7 +312,7 @@ void Connect::got_check(const Response& r, double now) {
         if (auto c = changed_since_snapshot(*list)) return connected(std::move(*c));
     }
     if (last_check_) return give_up();
-    next_check_ = now + kConnectCheckEveryMs;
+    next_check_ = now + options.timings.check_every;
 }
 
 void Connect::got_connection(const Response& r) {

@@ -28,9 +28,17 @@ inline constexpr double kConnectCheckEveryMs = 3'000;    // between checks of th
 inline constexpr double kConnectClosedGraceMs = 45'000;  // checking after "closed" (COOP may fake it) or "I finished"
 inline constexpr double kConnectBlockedWatchMs = 300'000; // popup blocked: watch for the new-tab path this long
 
+// The waits above, adjustable by the host (an admin portal may want longer or shorter ones).
+struct ConnectTimings {
+    double slow_after = kConnectSlowAfterMs, give_up_after = kConnectGiveUpAfterMs,
+           check_every = kConnectCheckEveryMs, closed_grace = kConnectClosedGraceMs,
+           blocked_watch = kConnectBlockedWatchMs;
+};
+
 struct ConnectOptions {
     std::string api_base = kDefaultApiBase;
     std::string project, provider = "pinterest", group_ref, consumer_ref, provider_app_id;
+    ConnectTimings timings;
 };
 
 enum class ConnectState { Idle, Starting, Authorizing, Blocked, Reconciling, Confirming, Connected, Failed };

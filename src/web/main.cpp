@@ -42,6 +42,7 @@ struct App {
     std::map<int, InFlight> fetches;
     int next_fetch = 1;
     double wake_at = 0;         // the Connect deadline a timer is already set for
+    amp::ConnectTimings timings;
     ui::View view;
     std::string clipboard;
     std::string last_mirror;
@@ -73,8 +74,8 @@ bool open_popup() {
 amp::ConnectOptions connect_options() {
     const amp::Setup& s = *app.setup;
     const amp::ProviderApp* selected = s.selected();
-    return {s.options.api_base, s.project, s.options.provider, s.group_ref, s.consumer_ref,
-            selected ? selected->id : std::string()};
+    return {s.options.api_base, s.project,         s.options.provider, s.group_ref,
+            s.consumer_ref,     selected ? selected->id : std::string(), app.timings};
 }
 
 void apply_intents(const ui::Intents& intents) {
@@ -234,6 +235,17 @@ amp::Setup* make_setup() {
         std::fill(key.begin(), key.end(), '\0');
     }
     app.dark = host_option(o, "colorScheme") == "dark";
+    const amp::json& waits = amp::member(o, "signInTimeouts");
+    auto wait = [&](const char* key, double fallback) {
+        const amp::json& v = amp::member(waits, key);
+        return v.is_number() && v.get<double>() > 0 ? v.get<double>() : fallback;
+    };
+    amp::ConnectTimings& t = app.timings;
+    t.slow_after = wait("slowMs", t.slow_after);
+    t.closed_grace = wait("closedGraceMs", t.closed_grace);
+    t.check_every = wait("checkEveryMs", t.check_every);
+    t.give_up_after = wait("giveUpMs", t.give_up_after);
+    t.blocked_watch = wait("blockedWatchMs", t.blocked_watch);
     return new amp::Setup(opt, std::move(credential));
 }
 

@@ -1,19 +1,12 @@
 // Issue 2: the widget loads from dist/ served by the sandbox, paints its first screen crisply at
 // DPR 1 and 2, exposes its controls by role and name, takes typing through the mirror, and leaves
 // the host page's own inputs alone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSandbox, launchBrowser, openWidget, paintedPixels, press, waitForEvent } from './harness.mjs';
+import { withSandbox, openWidget, paintedPixels, press, waitForEvent } from './harness.mjs';
 
 let sandbox, browser;
-before(async () => {
-  sandbox = await startSandbox();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await sandbox?.stop();
-});
+withSandbox((s, b) => { sandbox = s; browser = b; });
 
 for (const dpr of [1, 2]) {
   test(`first screen paints at device pixel ratio ${dpr}`, async () => {

@@ -1,9 +1,11 @@
 // Shared pieces of the browser tests: the sandbox on free ports, Debian's Chromium through
 // playwright-core, and ways to reach the widget the way people do (the accessible mirror).
 import { spawn } from 'node:child_process';
+import { before, after, beforeEach } from 'node:test';
 import { createInterface } from 'node:readline';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
 
 const env = (name) => {
   const v = process.env[name];
@@ -15,8 +17,10 @@ const { chromium } = require('playwright-core');
 
 // Starts amp-sandbox on free ports and resolves with the URLs it printed on its first line.
 export async function startSandbox(extraArgs = []) {
+  const hostDir = fileURLToPath(new URL('./host', import.meta.url));
   const child = spawn(env('AMP_SANDBOX'), ['--dist', env('AMP_DIST'), '--web-port', '0', '--api-port', '0',
-    '--consent-port', '0', '--deterministic', '--quiet', ...extraArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
+    '--consent-port', '0', '--deterministic', '--quiet', '--serve', '/test-host=' + hostDir, ...extraArgs],
+  { stdio: ['ignore', 'pipe', 'inherit'] });
   const first = await new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout });
     lines.once('line', resolve);
@@ -41,6 +45,22 @@ export async function startSandbox(extraArgs = []) {
   };
 }
 
+// Registers the file's hooks: one sandbox and one browser for all its tests, the sandbox's data and
+// switches reset before each test. `use(sandbox, browser)` receives them once started.
+export function withSandbox(use) {
+  let sandbox, browser;
+  before(async () => {
+    sandbox = await startSandbox();
+    browser = await launchBrowser();
+    use(sandbox, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await sandbox?.stop();
+  });
+  beforeEach(() => sandbox.reset());
+}
+
 export async function launchBrowser() {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -52,9 +72,10 @@ export async function launchBrowser() {
   });
 }
 
-// Opens the hosted page and waits for the widget's `ready` event. Every event the widget sends is
-// recorded in window.__ampEvents; console output is kept for secret checks.
-export async function openWidget(browser, sandbox, { dpr = 1, query = '', width = 900, height = 800 } = {}) {
+// Opens the hosted page (or, with `mount`, a bare test page that mounts the widget with those options)
+// and waits for the widget's `ready` event. Every event the widget sends is recorded in
+// window.__ampEvents; console output is kept for secret checks.
+export async function openWidget(browser, sandbox, { dpr = 1, query = '', width = 900, height = 800, mount } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr });
   const page = await context.newPage();
   const consoleLines = [];
@@ -62,16 +83,37 @@ export async function openWidget(browser, sandbox, { dpr = 1, query = '', width 
   page.on('pageerror', (e) => consoleLines.push('pageerror: ' + e.message));
   await page.addInitScript(() => {
     window.__ampEvents = [];
-    const types = ['ready', 'providerLoaded', 'providerAppSaved', 'providerAppDeleted', 'connected', 'error'];
+    const types = ['ready', 'providerLoaded', 'providerAppSaved', 'providerAppDeleted', 'connected', 'connectionRemoved', 'error'];
     for (const t of types) document.addEventListener('ampersand-setup:' + t, (e) => window.__ampEvents.push(e.detail));
   });
-  await page.goto(sandbox.web + '/' + (query ? '?' + query : ''));
+  if (mount) {
+    await page.goto(sandbox.web + '/test-host/index.html');
+    await page.evaluate((o) => { AmpersandSetup.mount('#widget', o); }, { apiBase: sandbox.api, ...mount });
+  } else {
+    await page.goto(sandbox.web + '/' + (query ? '?' + query : ''));
+  }
   await page.waitForFunction(() => window.__ampEvents.some((e) => e.type === 'ready'), null, { timeout: 30000 });
   return { page, context, consoleLines, events: () => page.evaluate(() => window.__ampEvents) };
 }
 
 export const waitForEvent = (page, type, timeout = 15000) =>
   page.waitForFunction((t) => window.__ampEvents.find((e) => e.type === t), type, { timeout }).then((h) => h.jsonValue());
+
+// Types the project and key into the access step and connects.
+export async function connectToAmpersand(page, sandbox, key = sandbox.apiKey) {
+  await page.getByRole('textbox', { name: 'Project' }).fill(sandbox.project);
+  await page.getByRole('textbox', { name: 'API key', exact: true }).fill(key);
+  await press(page.getByRole('button', { name: 'Connect to Ampersand' }));
+}
+
+// Registers the sandbox's Pinterest app (from the "App ID" step on) and waits until it is saved.
+export async function registerApp(page, sandbox, secret = sandbox.pinterestApp.appSecret) {
+  await page.getByRole('heading', { name: /Register the app with Ampersand/ }).waitFor({ state: 'attached' });
+  await page.getByRole('textbox', { name: 'App ID' }).fill(sandbox.pinterestApp.appId);
+  await page.getByRole('textbox', { name: 'App Secret', exact: true }).fill(secret);
+  await press(page.getByRole('button', { name: 'Save to Ampersand' }));
+  return waitForEvent(page, 'providerAppSaved');
+}
 
 // The mirror's elements are visually hidden (1px, clipped), so pointer clicks cannot reach them;
 // press them from the keyboard, as keyboard and screen-reader users do.

@@ -1,18 +1,10 @@
 // Issue 3: registering a Pinterest provider app with the sandbox, end to end, through the mirror.
-import { test, before, after, beforeEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSandbox, launchBrowser, openWidget, press, waitForEvent } from './harness.mjs';
+import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, registerApp } from './harness.mjs';
 
 let sandbox, browser;
-before(async () => {
-  sandbox = await startSandbox();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await sandbox?.stop();
-});
-beforeEach(() => sandbox.reset());
+withSandbox((s, b) => { sandbox = s; browser = b; });
 
 const PRESETS = ['boards:read', 'pins:read', 'user_accounts:read'];
 const appCalls = async (method) =>
@@ -21,10 +13,7 @@ const appCalls = async (method) =>
 // Opens the widget and gets past "Connect to Ampersand" with the given key.
 async function connected(key = sandbox.apiKey, options = {}) {
   const w = await openWidget(browser, sandbox, options);
-  const { page } = w;
-  await page.getByRole('textbox', { name: 'Project' }).fill(sandbox.project);
-  await page.getByRole('textbox', { name: 'API key', exact: true }).fill(key);
-  await press(page.getByRole('button', { name: 'Connect to Ampersand' }));
+  await connectToAmpersand(w.page, sandbox, key);
   return w;
 }
 
@@ -32,13 +21,7 @@ async function ready(page) {
   await page.getByRole('heading', { name: /Register the app with Ampersand/ }).waitFor({ state: 'attached' });
 }
 
-async function createApp(page, secret = sandbox.pinterestApp.appSecret) {
-  await ready(page);
-  await page.getByRole('textbox', { name: 'App ID' }).fill(sandbox.pinterestApp.appId);
-  await page.getByRole('textbox', { name: 'App Secret', exact: true }).fill(secret);
-  await press(page.getByRole('button', { name: 'Save to Ampersand' }));
-  return waitForEvent(page, 'providerAppSaved');
-}
+const createApp = (page, secret) => registerApp(page, sandbox, secret);
 
 const valueBecomes = (locator, want) =>
   locator.evaluate((el, w) => new Promise((resolve, reject) => {

@@ -1,0 +1,211 @@
+// Issue 4: proving the saved app with Ampersand's OAuth flow through a popup, and every way it goes
+// wrong: denied, wrong secret, blocked, closed, severed opener, forged and repeated messages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, registerApp } from './harness.mjs';
+
+let sandbox, browser;
+withSandbox((s, b) => { sandbox = s; browser = b; });
+
+// Short waits so the slow paths finish within a test; the behaviour is the same as with the defaults.
+const FAST = { checkEveryMs: 250, closedGraceMs: 2500, slowMs: 1500, blockedWatchMs: 20000 };
+
+// A widget with a saved app, ready to test. `gesture` records, for every window.open call, the type
+// of the DOM event being dispatched at that moment (undefined when called outside any event).
+async function readyToTest(extra = {}) {
+  const w = await openWidget(browser, sandbox, { mount: { signInTimeouts: FAST, ...extra } });
+  await w.page.evaluate(() => {
+    window.__opens = [];
+    const open = window.open;
+    window.open = function (...args) {
+      window.__opens.push(window.event ? window.event.type : undefined);
+      return open.apply(this, args);
+    };
+  });
+  await connectToAmpersand(w.page, sandbox);
+  w.app = await registerApp(w.page, sandbox);
+  return w;
+}
+
+const testButton = (page) => page.getByRole('button', { name: /^(Test connection|Try again)$/ });
+const alerts = (page) => page.locator('.amp-setup [aria-live]').textContent();
+const connectionCalls = async () => (await sandbox.requests()).filter((r) => r.path.includes('/connections'));
+
+async function startTest(page) {
+  const popup = page.waitForEvent('popup');
+  await press(testButton(page));
+  return popup;
+}
+
+test('happy path: approve in the popup, see the confirmed connection, remove it', async () => {
+  const { page, context, app, events } = await readyToTest();
+  const popup = await startTest(page);
+  await popup.getByRole('button', { name: 'Approve' }).click();
+  const connected = await waitForEvent(page, 'connected');
+  assert.equal(connected.provider, 'pinterest');
+  assert.equal(connected.status, 'working');
+  assert.deepEqual(connected.scopes, ['boards:read', 'pins:read', 'user_accounts:read']);
+  const calls = await sandbox.requests();
+  const connect = calls.find((r) => r.method === 'POST' && r.path === '/v1/oauth-connect');
+  assert.deepEqual(JSON.parse(connect.body), {
+    projectIdOrName: sandbox.project, provider: 'pinterest', groupRef: 'ampersand-setup-test',
+    consumerRef: 'admin', providerAppId: app.id,
+  });
+  assert.ok(calls.some((r) => r.method === 'GET' && r.path.endsWith('/connections/' + connected.id)),
+    'the result is confirmed with the API, not taken from the message');
+  assert.match(await alerts(page), /Connected/);
+  await page.getByText(/Granted scopes: boards:read, pins:read, user_accounts:read/).waitFor({ state: 'attached' });
+  assert.deepEqual(await page.evaluate(() => window.__opens), ['click'], 'the window opened inside the click');
+  await press(page.getByRole('button', { name: 'Remove test connection' }));
+  const removed = await waitForEvent(page, 'connectionRemoved');
+  assert.equal(removed.id, connected.id);
+  assert.ok((await connectionCalls()).some((r) => r.method === 'DELETE'));
+  assert.ok(!JSON.stringify(await events()).includes(sandbox.pinterestApp.appSecret));
+  await context.close();
+});
+
+test('a mouse click on the canvas opens the window inside the mouse event', async () => {
+  const { page, context } = await readyToTest();
+  const button = testButton(page);
+  await button.evaluate((el) => el.scrollIntoView());
+  await press(button, 'Shift'); // focus only: the widget scrolls the item into view
+  const r = await button.evaluate((el) => el.getBoundingClientRect().toJSON());
+  const popup = page.waitForEvent('popup');
+  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+  await popup;
+  assert.deepEqual(await page.evaluate(() => window.__opens), ['mouseup']);
+  await context.close();
+});
+
+test('deny: the provider says no, the widget says so and offers another try', async () => {
+  const { page, context } = await readyToTest();
+  const popup = await startTest(page);
+  await popup.getByRole('button', { name: 'Deny' }).click();
+  const error = await waitForEvent(page, 'error');
+  assert.equal(error.code, 'authorization_denied');
+  await testButton(page).waitFor({ state: 'attached' });
+  assert.equal(await testButton(page).textContent(), 'Try again');
+  await context.close();
+});
+
+test('wrong App Secret: the failure points at replacing the secret', async () => {
+  const { page, context } = await readyToTest();
+  await sandbox.switches({ pinterestSecret: 'the-real-secret-is-different' });
+  const popup = await startTest(page);
+  await popup.getByRole('button', { name: 'Approve' }).click();
+  const error = await waitForEvent(page, 'error');
+  assert.equal(error.code, 'authorization_failed');
+  assert.match(await alerts(page), /Authentication failed/);
+  await press(page.getByRole('button', { name: 'Replace the App Secret' }));
+  await page.getByRole('textbox', { name: 'App Secret', exact: true }).waitFor({ state: 'attached' });
+  await context.close();
+});
+
+test('popup blocked: said plainly; the new-tab path is reconciled with the server', async () => {
+  const { page, context } = await readyToTest();
+  await page.evaluate(() => { window.open = () => null; });
+  await press(testButton(page));
+  const error = await waitForEvent(page, 'error');
+  assert.equal(error.code, 'popup_blocked');
+  assert.match(await alerts(page), /blocked the sign-in window/);
+  const link = page.getByRole('link', { name: 'Open in a new tab' });
+  await link.waitFor({ state: 'attached' });
+  const href = await link.getAttribute('href');
+  assert.ok(href.startsWith(sandbox.consent + '/oauth/'), href);
+  await page.getByRole('button', { name: 'Try again' }).waitFor({ state: 'attached' });
+  const tab = await context.newPage(); // what the link opens: a tab with no opener to post back to
+  await tab.goto(href);
+  await tab.getByRole('button', { name: 'Approve' }).click();
+  const connected = await waitForEvent(page, 'connected');
+  assert.equal(connected.provider, 'pinterest');
+  await context.close();
+});
+
+test('popup closed before finishing: checked with the server, then a clear failure and Try again', async () => {
+  const { page, context } = await readyToTest();
+  const popup = await startTest(page);
+  await popup.waitForLoadState();
+  await popup.close();
+  await page.getByRole('button', { name: 'I finished' }).waitFor({ state: 'attached' });
+  const error = await waitForEvent(page, 'error');
+  assert.equal(error.code, 'popup_closed');
+  assert.ok((await connectionCalls()).filter((r) => r.method === 'GET').length >= 2, 'the server was asked first');
+  await testButton(page).waitFor({ state: 'attached' });
+  await context.close();
+});
+
+test('opener severed by COOP: the result is found by reconciliation', async () => {
+  const { page, context } = await readyToTest();
+  await sandbox.switches({ consentSeversOpener: true });
+  const popup = await startTest(page);
+  await popup.getByRole('button', { name: 'Approve' }).click();
+  const connected = await waitForEvent(page, 'connected');
+  assert.equal(connected.provider, 'pinterest');
+  await context.close();
+});
+
+test('a forged success from another origin is ignored', async () => {
+  const { page, context } = await readyToTest();
+  const popup = await startTest(page);
+  await popup.waitForURL(/\/oauth\//);
+  await popup.evaluate(() => window.opener.postMessage(
+    { eventType: 'AUTHORIZATION_SUCCEEDED', data: { connection: 'forged-id' } }, '*'));
+  await page.evaluate(() => window.postMessage({ eventType: 'AUTHORIZATION_SUCCEEDED', data: { connection: 'forged-id' } }, '*'));
+  await page.waitForTimeout(600);
+  assert.ok(!(await page.evaluate(() => window.__ampEvents.some((e) => e.type === 'connected'))));
+  assert.ok(!(await connectionCalls()).some((r) => r.path.endsWith('/forged-id')));
+  await popup.getByRole('button', { name: 'Approve' }).click(); // the real result still gets through
+  await waitForEvent(page, 'connected');
+  await context.close();
+});
+
+test('a repeated message does not make a second result', async () => {
+  const { page, context } = await readyToTest();
+  await sandbox.switches({ callbackPostsTwice: true });
+  const popup = await startTest(page);
+  await popup.getByRole('button', { name: 'Approve' }).click();
+  await waitForEvent(page, 'connected');
+  await page.waitForTimeout(800);
+  assert.equal((await page.evaluate(() => window.__ampEvents.filter((e) => e.type === 'connected'))).length, 1);
+  const gets = (await connectionCalls()).filter((r) => r.method === 'GET' && /\/connections\/[^/]+$/.test(r.path));
+  assert.equal(gets.length, 1);
+  await context.close();
+});
+
+test('keyboard only: the whole flow with Tab, typing and Enter', async () => {
+  const w = await openWidget(browser, sandbox, { mount: { signInTimeouts: FAST } });
+  const { page, context } = w;
+  const tabTo = async (name) => {
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const here = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el && (el.closest('label')?.firstChild?.textContent || el.textContent);
+      });
+      if (here === name) return;
+    }
+    throw new Error('Tab never reached ' + name);
+  };
+  await tabTo('Project');
+  await page.keyboard.type(sandbox.project);
+  await tabTo('API key');
+  await page.keyboard.type(sandbox.apiKey);
+  await tabTo('Connect to Ampersand');
+  await page.keyboard.press('Enter');
+  await page.getByRole('textbox', { name: 'App ID' }).waitFor({ state: 'attached' });
+  await tabTo('App ID');
+  await page.keyboard.type(sandbox.pinterestApp.appId);
+  await tabTo('App Secret');
+  await page.keyboard.type(sandbox.pinterestApp.appSecret);
+  await tabTo('Save to Ampersand');
+  await page.keyboard.press('Enter');
+  await waitForEvent(page, 'providerAppSaved');
+  await tabTo('Test connection');
+  const popupP = page.waitForEvent('popup');
+  await page.keyboard.press('Enter');
+  const popup = await popupP;
+  await popup.getByRole('button', { name: 'Approve' }).focus();
+  await popup.keyboard.press('Enter');
+  await waitForEvent(page, 'connected');
+  await context.close();
+});
