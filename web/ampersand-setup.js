@@ -14,16 +14,12 @@
   var modulePromise = null;
   var nextInstance = 1;
 
-  // Keys reach the widget only while one of its canvases has focus. Emscripten's GLFW listens on
-  // window in the capture phase and cancels Backspace and Tab for the whole page; these listeners
-  // are registered first, so they stop other keys from ever reaching it. Tab always passes through
-  // to the browser, so focus can leave the canvas (into the mirror, or on through the page).
-  function gate(e) {
-    var onCanvas = canvases.has(document.activeElement);
-    if (!onCanvas || e.key === 'Tab') e.stopImmediatePropagation();
-  }
-  window.addEventListener('keydown', gate, true);
-  window.addEventListener('keypress', gate, true);
+  // Keys: the bridge moves emscripten's GLFW key listeners from window to each widget's canvas, so
+  // the page's own inputs and listeners are untouched. One exception stays: on a focused canvas GLFW
+  // cancels Tab, which would trap keyboard users; this listener lets Tab through to the browser.
+  window.addEventListener('keydown', function (e) {
+    if (e.key === 'Tab' && canvases.has(e.target)) e.stopImmediatePropagation();
+  }, true);
 
   var css = [
     '.amp-setup{position:relative;width:100%;height:100%;min-height:320px;overflow:hidden}',

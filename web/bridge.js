@@ -19,10 +19,19 @@ mergeInto(LibraryManager.library, {
     },
   },
 
-  amp_js_init__deps: ['$AMP', 'amp_on_response', 'amp_on_resize', 'amp_on_mirror', 'amp_on_pointer',
+  amp_js_init__deps: ['$AMP', '$GLFW', 'amp_on_response', 'amp_on_resize', 'amp_on_mirror', 'amp_on_pointer',
                       'amp_on_canvas_focus', 'amp_on_wheel', 'amp_on_paste', 'amp_on_wake',
                       'amp_on_message', 'amp_on_popup_closed'],
   amp_js_init: function () {
+    // Emscripten's GLFW listens for keys on window, so every widget on the page (and the page's own
+    // inputs, where it cancels Backspace and Tab) would see every key. Move its listeners to this
+    // instance's canvas: keys then reach a widget only while its canvas has focus.
+    var canvas = Module['canvas'];
+    [['keydown', GLFW.onKeydown], ['keypress', GLFW.onKeyPress], ['keyup', GLFW.onKeyup]].forEach(function (l) {
+      window.removeEventListener(l[0], l[1], true);
+      canvas.addEventListener(l[0], l[1], true);
+    });
+    canvas.addEventListener('blur', GLFW.onBlur, true); // release held keys when focus leaves
     Module['ampHost']['attach']({
       'response': function (id, status, type, body) { AMP.call(_amp_on_response, [id, status, type, body]); },
       'resize': function (w, h, dpr) { _amp_on_resize(w, h, dpr); },

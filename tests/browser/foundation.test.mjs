@@ -59,6 +59,8 @@ test('Backspace and Tab still work in the host page while the widget is on it', 
     j.id = 'host-next';
     j.style.cssText = 'position:fixed;bottom:8px;left:240px;z-index:9';
     document.body.append(i, j);
+    window.__hostKeys = 0;
+    i.addEventListener('keydown', () => window.__hostKeys++); // the page's own key handlers still run
   });
   await page.locator('.amp-setup canvas').click({ position: { x: 200, y: 300 } }); // the widget had focus first
   await page.locator('#host-input').click();
@@ -66,6 +68,7 @@ test('Backspace and Tab still work in the host page while the widget is on it', 
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Backspace');
   assert.equal(await page.locator('#host-input').inputValue(), 'hel');
+  assert.equal(await page.evaluate(() => window.__hostKeys), 7);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'host-next');
   const projectValue = await page.getByRole('textbox', { name: 'Project' }).inputValue();
