@@ -10,7 +10,7 @@
 namespace amp::sandbox {
 
 struct Urls { // origins, without a trailing slash
-    std::string web, api, consent;
+    std::string web, api, consent, host;
 };
 
 // The paths the stand-in serves, which the catalog names.

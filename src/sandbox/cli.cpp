@@ -38,6 +38,8 @@ const std::map<std::string, Setter>& valued_flags() {
         {"--web-port", [](Options& o, const std::string& v) { o.web_port = port("--web-port", v); }},
         {"--api-port", [](Options& o, const std::string& v) { o.api_port = port("--api-port", v); }},
         {"--consent-port", [](Options& o, const std::string& v) { o.consent_port = port("--consent-port", v); }},
+        {"--host-port", [](Options& o, const std::string& v) { o.host_port = port("--host-port", v); }},
+        {"--host-dir", [](Options& o, const std::string& v) { o.host_dir = v; }},
         {"--dist", [](Options& o, const std::string& v) { o.dist = v; }},
         {"--serve", [](Options& o, const std::string& v) { o.mounts.push_back(mount(v)); }},
         {"--allow-host-origin", [](Options& o, const std::string& v) { o.allowed_host_origins.push_back(v); }},
@@ -78,11 +80,13 @@ std::optional<Options> parse_cli(const std::vector<std::string>& args) {
 
 std::string usage() {
     return "usage: amp-sandbox [options]\n"
-           "  A local stand-in for the Ampersand API and Pinterest's OAuth consent, on three origins.\n"
+           "  A local stand-in for the Ampersand API and Pinterest's OAuth consent, on four origins.\n"
            "  --host ADDR               listen address (default 127.0.0.1)\n"
            "  --web-port N              widget origin (default 8080; 0 picks a free port)\n"
            "  --api-port N              Ampersand API origin (default 8081)\n"
            "  --consent-port N          Pinterest stand-in origin (default 8082)\n"
+           "  --host-port N             an embedding host page's origin (default 8083)\n"
+           "  --host-dir DIR            files served on the host origin (examples, test pages)\n"
            "  --dist DIR                files served on the web origin (default dist)\n"
            "  --serve PREFIX=DIR        also serve DIR under PREFIX on the web origin (repeatable)\n"
            "  --allow-host-origin URL   add to allowedHostOrigins in /config.json (repeatable)\n"

@@ -12,7 +12,10 @@ namespace {
 void answer(Context& ctx, httplib::Response& res, const Fault& fault) {
     switch (fault.kind) {
     case Fault::fail: {
-        Problem p(fault.failure.status, "Failure injected by the sandbox's failNext switch.");
+        std::vector<Issue> issues;
+        for (const auto& field : fault.failure.fields) issues.emplace_back(field, "Rejected by the sandbox's failNext switch.");
+        Problem p = issues.empty() ? Problem(fault.failure.status, "Failure injected by the sandbox's failNext switch.")
+                                   : invalid_input(fault.failure.status, std::move(issues));
         p.retryable = fault.failure.retryable;
         send_problem(ctx, res, p);
         break;

@@ -15,6 +15,8 @@ struct Options {
     int web_port = 8080; // 0 picks a free port
     int api_port = 8081;
     int consent_port = 8082;
+    int host_port = 8083;      // a fourth origin standing for a page that embeds the widget
+    std::string host_dir;      // what it serves (examples, test pages); empty: nothing
     std::string dist = "dist"; // empty: the web origin serves only /config.json and the mounts
     std::vector<Mount> mounts;
     std::vector<std::string> allowed_host_origins; // besides the web origin itself

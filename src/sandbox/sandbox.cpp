@@ -39,10 +39,11 @@ struct Sandbox::Impl {
         : ctx(std::move(o)),
           web{"web", ctx.options.web_port, setup_web_origin, {}, {}},
           api{"api", ctx.options.api_port, setup_api_origin, {}, {}},
-          consent{"consent", ctx.options.consent_port, setup_consent_origin, {}, {}} {}
+          consent{"consent", ctx.options.consent_port, setup_consent_origin, {}, {}},
+          host{"host", ctx.options.host_port, setup_host_origin, {}, {}} {}
 
     Context ctx;
-    Origin web, api, consent;
+    Origin web, api, consent, host;
     bool running = false;
 };
 
@@ -55,17 +56,18 @@ void Sandbox::start() {
     Context& ctx = i.ctx;
     // Routes first, so that a missing folder is reported before any port is taken; they read the
     // origins' URLs only when requests come.
-    for (Origin* o : {&i.web, &i.api, &i.consent}) {
+    for (Origin* o : {&i.web, &i.api, &i.consent, &i.host}) {
         o->setup(o->server, ctx);
         o->server.set_logger(access_log(o->name, ctx.options.quiet));
         // Browsers keep connections open; a short keep-alive lets stop() finish promptly.
         o->server.set_keep_alive_timeout(1);
     }
-    ctx.urls = {bind_origin(i.web, ctx.options.host), bind_origin(i.api, ctx.options.host), bind_origin(i.consent, ctx.options.host)};
+    ctx.urls = {bind_origin(i.web, ctx.options.host), bind_origin(i.api, ctx.options.host),
+                bind_origin(i.consent, ctx.options.host), bind_origin(i.host, ctx.options.host)};
     ctx.pinterest.register_redirect_uri(ctx.redirect_uri());
-    for (Origin* o : {&i.web, &i.api, &i.consent}) o->thread = std::thread([o] { o->server.listen_after_bind(); });
-    // stop() before a server's loop has started would be lost, so wait until all three run.
-    for (Origin* o : {&i.web, &i.api, &i.consent})
+    for (Origin* o : {&i.web, &i.api, &i.consent, &i.host}) o->thread = std::thread([o] { o->server.listen_after_bind(); });
+    // stop() before a server's loop has started would be lost, so wait until all of them run.
+    for (Origin* o : {&i.web, &i.api, &i.consent, &i.host})
         while (!o->server.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
     i.running = true;
 }
@@ -73,8 +75,8 @@ void Sandbox::start() {
 void Sandbox::stop() {
     Impl& i = *impl_;
     if (!i.running) return;
-    for (Origin* o : {&i.web, &i.api, &i.consent}) o->server.stop();
-    for (Origin* o : {&i.web, &i.api, &i.consent}) o->thread.join();
+    for (Origin* o : {&i.web, &i.api, &i.consent, &i.host}) o->server.stop();
+    for (Origin* o : {&i.web, &i.api, &i.consent, &i.host}) o->thread.join();
     i.running = false;
 }
 
@@ -86,6 +88,7 @@ nlohmann::ordered_json Sandbox::banner() const {
     return {{"web", ctx.urls.web},
             {"api", ctx.urls.api + "/v1"},
             {"consent", ctx.urls.consent},
+            {"host", ctx.urls.host},
             {"apiKey", ctx.options.api_key},
             {"project", ctx.project.name},
             {"pinterestApp", {{"appId", app.app_id}, {"appSecret", app.app_secret}}}};
@@ -99,6 +102,7 @@ std::string Sandbox::welcome() const {
            "  API:               " + ctx.urls.api + "/v1  (X-Api-Key: " + ctx.options.api_key + ", project " +
            ctx.project.name + ", id " + ctx.project.id + ")\n"
            "  Pinterest console: " + ctx.urls.consent + "/\n"
+           "  Embedding host:    " + ctx.urls.host + "/  (examples: inline and iframe modes)\n"
            "  Pinterest app:     App ID " + app.app_id + ", App Secret " + app.app_secret + "\n"
            "  Redirect URI:      " + ctx.redirect_uri() + "\n"
            "Register a provider app with that App ID, App Secret and scopes, then connect. Ctrl-C stops.\n";

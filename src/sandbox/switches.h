@@ -17,6 +17,7 @@ struct FailNext {
     int status = 500;
     int count = 0;
     bool retryable = true;
+    std::vector<std::string> fields; // with status 400 or 422: an issue for each of these body fields
 };
 
 struct Switches {
@@ -40,7 +41,7 @@ struct Switches {
     std::vector<std::string> corsOrigins; // 9.3: the Origins CORS allows; empty: any is echoed
 };
 
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(FailNext, status, count, retryable)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(FailNext, status, count, retryable, fields)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Switches, failNext, malformedNext, emptyNext, delayMs, rejectDuplicates,
                                                 consentSeversOpener, callbackPostsTwice, callbackDelayMs,
                                                 callbackCloseDelayMs, autoApprove, autoDeny, pinterestSecret,

@@ -9,7 +9,7 @@ namespace amp::sandbox {
 namespace {
 
 nlohmann::json config(const Context& ctx) {
-    nlohmann::json hosts = {ctx.urls.web};
+    nlohmann::json hosts = {ctx.urls.web, ctx.urls.host};
     for (const auto& origin : ctx.options.allowed_host_origins) hosts.push_back(origin);
     return {{"apiBase", ctx.urls.api + "/v1"}, {"allowedHostOrigins", hosts}};
 }
@@ -22,7 +22,8 @@ void mount(httplib::Server& server, const std::string& prefix, const std::string
 } // namespace
 
 void setup_web_origin(httplib::Server& server, Context& ctx) {
-    server.set_default_headers({{"Cache-Control", "no-store"}});
+    // Pages on other origins load the loader and the wasm from here (inline mode), as from a CDN.
+    server.set_default_headers({{"Cache-Control", "no-store"}, {"Access-Control-Allow-Origin", "*"}});
     // Routes come after mounted files in httplib, so /config.json is answered before routing to win over a file.
     server.set_pre_routing_handler([&ctx](const httplib::Request& req, httplib::Response& res) {
         if (req.path != "/config.json" || (req.method != "GET" && req.method != "HEAD"))
@@ -33,6 +34,18 @@ void setup_web_origin(httplib::Server& server, Context& ctx) {
     // Mounts are tried in order: the extra folders first, so that dist cannot shadow them.
     for (const auto& m : ctx.options.mounts) mount(server, m.prefix, m.dir);
     if (!ctx.options.dist.empty()) mount(server, "/", ctx.options.dist);
+}
+
+void setup_host_origin(httplib::Server& server, Context& ctx) {
+    server.set_default_headers({{"Cache-Control", "no-store"}});
+    // Example pages learn where the widget and the API are (the ports may be any) from /sandbox.js.
+    server.set_pre_routing_handler([&ctx](const httplib::Request& req, httplib::Response& res) {
+        if (req.path != "/sandbox.js") return httplib::Server::HandlerResponse::Unhandled;
+        nlohmann::json where = {{"web", ctx.urls.web}, {"api", ctx.urls.api + "/v1"}};
+        res.set_content("window.AMP_SANDBOX = " + where.dump() + ";\n", "text/javascript");
+        return httplib::Server::HandlerResponse::Handled;
+    });
+    if (!ctx.options.host_dir.empty()) mount(server, "/", ctx.options.host_dir);
 }
 
 } // namespace amp::sandbox

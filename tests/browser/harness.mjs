@@ -19,7 +19,7 @@ const { chromium } = require('playwright-core');
 export async function startSandbox(extraArgs = []) {
   const hostDir = fileURLToPath(new URL('./host', import.meta.url));
   const child = spawn(env('AMP_SANDBOX'), ['--dist', env('AMP_DIST'), '--web-port', '0', '--api-port', '0',
-    '--consent-port', '0', '--deterministic', '--quiet', '--serve', '/test-host=' + hostDir, ...extraArgs],
+    '--consent-port', '0', '--host-port', '0', '--host-dir', hostDir, '--deterministic', '--quiet', ...extraArgs],
   { stdio: ['ignore', 'pipe', 'inherit'] });
   const first = await new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout });
@@ -86,9 +86,10 @@ export async function openWidget(browser, sandbox, { dpr = 1, query = '', width 
     const types = ['ready', 'providerLoaded', 'providerAppSaved', 'providerAppDeleted', 'connected', 'connectionRemoved', 'error'];
     for (const t of types) document.addEventListener('ampersand-setup:' + t, (e) => window.__ampEvents.push(e.detail));
   });
-  if (mount) {
-    await page.goto(sandbox.web + '/test-host/index.html');
-    await page.evaluate((o) => { AmpersandSetup.mount('#widget', o); }, { apiBase: sandbox.api, ...mount });
+  if (mount) { // a page on a third origin, loading the widget from the web origin like from a CDN
+    await page.goto(sandbox.host + '/index.html');
+    await page.addScriptTag({ url: sandbox.web + '/ampersand-setup.js' });
+    await page.evaluate((o) => { window.__handle = AmpersandSetup.mount('#widget', o); }, { apiBase: sandbox.api, ...mount });
   } else {
     await page.goto(sandbox.web + '/' + (query ? '?' + query : ''));
   }

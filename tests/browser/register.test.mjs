@@ -131,6 +131,25 @@ test('bad input is caught before any request, shown at the field, and kept', asy
   await context.close();
 });
 
+test("the API's 422 issue is shown at its field, and what was typed is kept", async () => {
+  const { page, context } = await connected();
+  await ready(page);
+  await sandbox.switches({ failNext: { status: 422, count: 1, retryable: false, fields: ['clientId'] } });
+  const appId = page.getByRole('textbox', { name: 'App ID' });
+  await appId.fill(sandbox.pinterestApp.appId);
+  await page.getByRole('textbox', { name: 'App Secret', exact: true }).fill(sandbox.pinterestApp.appSecret);
+  await press(page.getByRole('button', { name: 'Save to Ampersand' }));
+  const error = await waitForEvent(page, 'error');
+  assert.equal(error.code, 'invalid_input');
+  assert.equal(error.status, 422);
+  assert.ok(error.fields.clientId);
+  await page.waitForFunction(() => document.querySelector('[aria-invalid="true"]'));
+  assert.equal(await appId.getAttribute('aria-invalid'), 'true');
+  assert.match(await appId.getAttribute('aria-description'), /Rejected by the sandbox/);
+  assert.equal(await appId.inputValue(), sandbox.pinterestApp.appId);
+  await context.close();
+});
+
 test('a refused API key says so and stays on the access step', async () => {
   const { page, context } = await connected('not-the-key');
   const error = await waitForEvent(page, 'error');

@@ -11,7 +11,7 @@ namespace amp::sandbox::test {
 
 inline Options test_options() {
     Options o;
-    o.web_port = o.api_port = o.consent_port = 0;
+    o.web_port = o.api_port = o.consent_port = o.host_port = 0;
     o.dist.clear();
     o.deterministic = true;
     o.quiet = true;

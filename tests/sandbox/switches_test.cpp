@@ -22,6 +22,15 @@ TEST_CASE("sandbox failNext answers the next calls with the chosen problem", "[s
     CHECK(c.Get("/v1/projects/demo/provider-apps")->status == 200);
 }
 
+TEST_CASE("sandbox failNext with fields answers an InputValidationProblem naming them", "[sandbox]") {
+    RunningSandbox s;
+    s.set_switches({{"failNext", {{"status", 422}, {"count", 1}, {"retryable", false}, {"fields", json::array({"clientId"})}}}});
+    auto p = problem_of(s.api().Get("/v1/projects/demo/provider-apps"), 422);
+    REQUIRE(p["issues"].size() == 1);
+    CHECK(p["issues"][0]["name"] == "clientId");
+    CHECK(p["retryable"] == false);
+}
+
 TEST_CASE("sandbox malformedNext and emptyNext answer unreadable bodies", "[sandbox]") {
     RunningSandbox s;
     s.set_switches({{"malformedNext", 1}, {"emptyNext", 1}});
@@ -52,7 +61,7 @@ TEST_CASE("sandbox switches merge, and refuse unknown names and wrong types", "[
     auto c = s.anonymous_api();
     s.set_switches({{"failNext", {{"count", 1}}}});
     auto current = json_of(c.Get("/__sandbox/switches"));
-    CHECK(current["failNext"] == json{{"status", 500}, {"count", 1}, {"retryable", true}});
+    CHECK(current["failNext"] == json{{"status", 500}, {"count", 1}, {"retryable", true}, {"fields", json::array()}});
 
     auto r = post_json(c, "/__sandbox/switches", {{"noSuchSwitch", true}, {"delayMs", "slow"}, {"failNext", {{"status", 200}}}});
     auto issues = problem_of(r, 422)["issues"];

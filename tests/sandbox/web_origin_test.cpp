@@ -69,7 +69,23 @@ TEST_CASE("sandbox web origin answers /config.json itself", "[sandbox]") {
     auto r = s.web().Get("/config.json");
     REQUIRE(r);
     CHECK(r->get_header_value("Cache-Control") == "no-store");
-    CHECK(json_of(r) == json{{"apiBase", s.urls().api + "/v1"}, {"allowedHostOrigins", {s.urls().web, "http://localhost:5173"}}});
+    CHECK(json_of(r) == json{{"apiBase", s.urls().api + "/v1"},
+                             {"allowedHostOrigins", {s.urls().web, s.urls().host, "http://localhost:5173"}}});
+}
+
+TEST_CASE("sandbox host origin serves its folder and says where the widget and the API are", "[sandbox]") {
+    TempDir tmp;
+    tmp.write("host/page.html", "host page");
+    Options o = test_options();
+    o.dist = "";
+    o.host_dir = (tmp.root / "host").string();
+    RunningSandbox s(o);
+    httplib::Client c(s.urls().host);
+    CHECK(c.Get("/page.html")->body == "host page");
+    auto where = c.Get("/sandbox.js");
+    REQUIRE(where);
+    CHECK(where->body == "window.AMP_SANDBOX = " + json{{"api", s.urls().api + "/v1"}, {"web", s.urls().web}}.dump() + ";\n");
+    CHECK(s.urls().host != s.urls().web);
 }
 
 TEST_CASE("sandbox refuses to start with a folder that does not exist", "[sandbox]") {
