@@ -33,13 +33,64 @@
     '.amp-paste{position:absolute;width:24px;height:24px;opacity:0;resize:none;border:0;padding:0;z-index:2}'
   ].join('');
 
-  function addStyle() {
-    if (document.getElementById('amp-setup-style')) return;
+  // A constructed stylesheet needs no 'unsafe-inline' in the host's CSP; a <style> element (with the
+  // host's nonce, if it gave one) is the fallback for browsers without adoptedStyleSheets.
+  var styled = false;
+  function addStyle(nonce) {
+    if (styled) return;
+    styled = true;
+    if (window.CSSStyleSheet && 'adoptedStyleSheets' in document && CSSStyleSheet.prototype.replaceSync) {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
+      return;
+    }
     var s = document.createElement('style');
-    s.id = 'amp-setup-style';
+    if (nonce) s.nonce = nonce;
     s.textContent = css;
     document.head.appendChild(s);
   }
+
+  var PROTOCOL = 'ampersand-setup/1'; // the iframe protocol's name and version
+  var DEFAULT_API = 'https://api.withampersand.com/v1';
+
+  // The look the module draws with: colour scheme, accent, font scale.
+  function lookOf(options) {
+    var t = options.theme || 'light';
+    var dark = t === 'dark' || (t === 'auto' && window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches);
+    return { colorScheme: dark ? 'dark' : 'light', accent: options.accent || '', fontScale: options.fontScale || 1 };
+  }
+
+  // When a JWT expires (ms since the epoch), from its `exp` claim; Ampersand's maximum TTL otherwise.
+  function expiryOf(jwt) {
+    try {
+      var part = jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+      var exp = JSON.parse(atob(part + '==='.slice((part.length + 3) % 4))).exp;
+      if (typeof exp === 'number') return exp * 1000;
+    } catch (e) { /* not a JWT we can read */ }
+    return Date.now() + 600 * 1000;
+  }
+
+  // Short-lived tokens from the host's getToken, in memory only: fetched on first use, again shortly
+  // before `exp`, and once more when the API answers 401.
+  function Tokens(getToken, refs) {
+    var token = null, expires = 0, pending = null;
+    this.get = function (force) {
+      if (!force && token && Date.now() < expires - 30000) return Promise.resolve(token);
+      if (!pending) {
+        pending = Promise.resolve().then(function () { return getToken(refs()); }).then(function (t) {
+          if (typeof t !== 'string' || !t) throw new Error('getToken did not give a token');
+          token = t;
+          expires = expiryOf(t);
+          pending = null;
+          return t;
+        }, function (err) { pending = null; throw err; });
+      }
+      return pending;
+    };
+    this.forget = function () { token = null; expires = 0; };
+  }
+
 
   function loadModule() {
     if (window.AmpersandSetupModule) return Promise.resolve(window.AmpersandSetupModule);
@@ -170,12 +221,19 @@
     if (this.live.textContent !== said) this.live.textContent = said;
   };
 
-  // ---- one mounted widget ------------------------------------------------------------------------
-  function mount(target, options) {
-    options = Object.assign({}, options || {});
-    var host = typeof target === 'string' ? document.querySelector(target) : target;
-    if (!host) return Promise.reject(new Error('AmpersandSetup.mount: no element for ' + target));
-    addStyle();
+  // Events go to options.onEvent and, as DOM CustomEvents named ampersand-setup:<type>, to the target.
+  function emitter(host, options) {
+    return function (event) {
+      if (typeof options.onEvent === 'function') {
+        try { options.onEvent(event); } catch (e) { setTimeout(function () { throw e; }); }
+      }
+      host.dispatchEvent(new CustomEvent('ampersand-setup:' + event.type, { detail: event, bubbles: true, composed: true }));
+    };
+  }
+
+  // ---- inline mode: the canvas and its mirror inside the target -----------------------------------
+  function mountInline(host, options) {
+    addStyle(options.nonce);
     var id = nextInstance++;
     var root = document.createElement('div');
     root.className = 'amp-setup';
@@ -207,13 +265,14 @@
       cleanups.push(function () { el.removeEventListener(type, fn, opts); });
     }
 
+    var send = emitter(host, options);
     function emit(event) {
       if (event.type === 'ready') readyResolve(handle);
-      if (typeof options.onEvent === 'function') {
-        try { options.onEvent(event); } catch (e) { setTimeout(function () { throw e; }); }
-      }
-      host.dispatchEvent(new CustomEvent('ampersand-setup:' + event.type, { detail: event, bubbles: true, composed: true }));
+      send(event);
     }
+    var tokens = typeof options.getToken === 'function' ? new Tokens(options.getToken, function () {
+      return { groupRef: options.groupRef || '', consumerRef: options.consumerRef || '' };
+    }) : null;
 
     function cssSize() {
       var r = canvas.getBoundingClientRect();
@@ -225,28 +284,43 @@
     var hostApi = {
       attach: function (w) { wasm = w; },
       options: function () {
-        // Only what the module needs; the credential is handed over once and kept nowhere else.
-        return {
-          apiBase: options.apiBase || 'https://api.withampersand.com/v1',
-          project: options.project || '', provider: options.provider || 'pinterest',
-          groupRef: options.groupRef || '', consumerRef: options.consumerRef || '',
-          apiKey: options.apiKey || '',
-          signInTimeouts: options.signInTimeouts || {},
-          colorScheme: options.theme === 'dark' || (options.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches) ? 'dark' : 'light'
-        };
+        // Only what the module needs; an API key is handed over once and kept nowhere else here.
+        var o = lookOf(options);
+        o.apiBase = options.apiBase || DEFAULT_API;
+        o.project = options.project || '';
+        o.provider = options.provider || 'pinterest';
+        o.groupRef = options.groupRef || '';
+        o.consumerRef = options.consumerRef || '';
+        o.apiKey = options.apiKey || '';
+        o.auth = tokens ? 'token' : '';
+        o.signInTimeouts = options.signInTimeouts || {};
+        return o;
       },
       canvasSize: cssSize,
       fetch: function (reqId, method, url, headers, body) {
-        var init = { method: method, headers: headers, mode: 'cors', credentials: 'omit', cache: 'no-store', redirect: 'error' };
-        if (method !== 'GET' && method !== 'DELETE' && body) init.body = body;
-        fetch(url, init).then(function (r) {
-          return r.text().then(function (text) {
-            if (wasm) wasm.response(reqId, r.status, r.headers.get('content-type') || '', text);
-          });
-        }).catch(function () {
-          if (wasm) wasm.response(reqId, 0, '', '');
+        var answer = function (status, type, text) { if (wasm) wasm.response(reqId, status, type, text); };
+        var call = function (token) {
+          var init = { method: method, headers: Object.assign({}, headers), mode: 'cors', credentials: 'omit',
+            cache: 'no-store', redirect: 'error' };
+          if (token) init.headers['Authorization'] = 'Bearer ' + token;
+          if (method !== 'GET' && method !== 'DELETE' && body) init.body = body;
+          return fetch(url, init);
+        };
+        var withToken = function (force) { return tokens.get(force).then(call); };
+        var attempt = tokens ? withToken(false).then(function (r) {
+          return r.status === 401 ? withToken(true) : r; // once more, with a fresh token
+        }) : call(null);
+        attempt.then(function (r) {
+          return r.text().then(function (text) { answer(r.status, r.headers.get('content-type') || '', text); });
+        }, function (err) {
+          if (tokens && !(err instanceof TypeError)) { // getToken failed: say so, not "offline"
+            emit({ type: 'error', code: 'token_failed', message: 'The host page could not supply a token.', status: 0 });
+            answer(401, 'application/problem+json', JSON.stringify({ title: 'Unauthorized', status: 401,
+              detail: 'The host page could not supply an access token for Ampersand.' }));
+          } else answer(0, '', '');
         });
       },
+      contentHeight: function (px) { emit({ type: 'resize', height: px }); },
       emit: emit,
       mirror: function (nodes) { mirror.render(nodes); },
       openUrl: function (url) { window.open(url, '_blank', 'noopener,noreferrer'); },
@@ -393,14 +467,30 @@
     listen(window, 'keyup', function () { if (wasm && document.activeElement === canvas) wasm.wake(); }, true);
     listen(window, 'keydown', function () { if (wasm && document.activeElement === canvas) wasm.wake(); }, true);
 
+    // theme 'auto' follows the system's colour scheme as it changes.
+    if (window.matchMedia) {
+      var schemeQuery = matchMedia('(prefers-color-scheme: dark)');
+      var onScheme = function () { if (wasm && options.theme === 'auto') wasm.options(lookOf(options)); };
+      schemeQuery.addEventListener('change', onScheme);
+      cleanups.push(function () { schemeQuery.removeEventListener('change', onScheme); });
+    }
+
     var handle = {
-      update: function (partial) { Object.assign(options, partial || {}); },
+      // Live: theme, accent, fontScale. The rest (project, credentials, API) is fixed at mount.
+      update: function (partial) {
+        ['theme', 'accent', 'fontScale', 'onEvent'].forEach(function (k) {
+          if (partial && k in partial) options[k] = partial[k];
+        });
+        if (wasm) wasm.options(lookOf(options));
+      },
       destroy: function () {
+        if (wasm) wasm.destroy();
+        wasm = null;
         cleanups.forEach(function (f) { f(); });
         timers.forEach(clearTimeout);
+        if (tokens) tokens.forget();
         canvases.delete(canvas);
         root.remove();
-        wasm = null;
       }
     };
 
@@ -418,5 +508,76 @@
     return ready;
   }
 
-  window.AmpersandSetup = { mount: mount, version: '0.1.0' };
+  // ---- iframe mode: the hosted page in a sandboxed frame, over a versioned, origin-checked protocol --
+  function mountFrame(host, options) {
+    var url = new URL(options.frameUrl || base + 'index.html', location.href);
+    var origin = url.origin;
+    var frame = document.createElement('iframe');
+    frame.src = url.href;
+    frame.title = 'Ampersand Setup';
+    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-forms');
+    frame.setAttribute('allow', 'clipboard-write');
+    frame.style.cssText = 'display:block;width:100%;height:480px;border:0';
+    var send = emitter(host, options);
+    var readyResolve, readyReject;
+    var ready = new Promise(function (res, rej) { readyResolve = res; readyReject = rej; });
+    var post = function (msg) {
+      msg.protocol = PROTOCOL;
+      if (frame.contentWindow) frame.contentWindow.postMessage(msg, origin); // never '*'
+    };
+    // The frame keeps its own token cache and asks only when it needs a new token.
+    var getToken = typeof options.getToken === 'function' ? options.getToken : null;
+    function settings() {
+      var o = lookOf(options);
+      ['project', 'provider', 'groupRef', 'consumerRef', 'apiKey', 'signInTimeouts'].forEach(function (k) {
+        if (options[k] !== undefined) o[k] = options[k];
+      });
+      o.theme = options.theme || 'light';
+      o.auth = getToken ? 'token' : '';
+      return o;
+    }
+    function onMessage(e) {
+      var m = e.data;
+      if (e.source !== frame.contentWindow || e.origin !== origin || !m || m.protocol !== PROTOCOL) return;
+      if (m.type === 'hello') post({ type: 'options', options: settings() });
+      else if (m.type === 'event' && m.event && typeof m.event.type === 'string') {
+        if (m.event.type === 'resize' && m.event.height > 0) frame.style.height = m.event.height + 'px';
+        if (m.event.type === 'ready') readyResolve(handle);
+        send(m.event);
+      } else if (m.type === 'tokenRequest' && getToken) {
+        Promise.resolve().then(function () {
+          return getToken({ groupRef: options.groupRef || '', consumerRef: options.consumerRef || '' });
+        }).then(function (t) { post({ type: 'token', id: m.id, token: t }); },
+          function () { post({ type: 'token', id: m.id, error: 'getToken failed' }); });
+      }
+    }
+    window.addEventListener('message', onMessage);
+    host.appendChild(frame);
+    var handle = {
+      update: function (partial) {
+        ['theme', 'accent', 'fontScale', 'onEvent'].forEach(function (k) {
+          if (partial && k in partial) options[k] = partial[k];
+        });
+        post({ type: 'update', options: lookOf(options), theme: options.theme });
+      },
+      destroy: function () {
+        window.removeEventListener('message', onMessage);
+        frame.remove();
+      }
+    };
+    frame.addEventListener('error', function () { readyReject(new Error('could not load ' + url.href)); });
+    return ready;
+  }
+
+  function mount(target, options) {
+    options = Object.assign({}, options || {});
+    var host = typeof target === 'string' ? document.querySelector(target) : target;
+    if (!host) return Promise.reject(new Error('AmpersandSetup.mount: no element for ' + target));
+    if (options.apiKey && options.getToken) {
+      return Promise.reject(new Error('AmpersandSetup.mount: give apiKey or getToken, not both'));
+    }
+    return options.mode === 'iframe' ? mountFrame(host, options) : mountInline(host, options);
+  }
+
+  window.AmpersandSetup = { mount: mount, version: '0.1.0', protocol: PROTOCOL };
 })();

@@ -21,7 +21,7 @@ mergeInto(LibraryManager.library, {
 
   amp_js_init__deps: ['$AMP', '$GLFW', 'amp_on_response', 'amp_on_resize', 'amp_on_mirror', 'amp_on_pointer',
                       'amp_on_canvas_focus', 'amp_on_wheel', 'amp_on_paste', 'amp_on_wake',
-                      'amp_on_message', 'amp_on_popup_closed'],
+                      'amp_on_message', 'amp_on_popup_closed', 'amp_on_options', 'amp_on_destroy'],
   amp_js_init: function () {
     // Emscripten's GLFW listens for keys on window, so every widget on the page (and the page's own
     // inputs, where it cancels Backspace and Tab) would see every key. Move its listeners to this
@@ -43,6 +43,8 @@ mergeInto(LibraryManager.library, {
       'wake': function () { _amp_on_wake(); },
       'message': function (origin, json, fromPopup) { AMP.call(_amp_on_message, [origin, json, fromPopup ? 1 : 0]); },
       'popupClosed': function () { _amp_on_popup_closed(); },
+      'options': function (look) { AMP.call(_amp_on_options, [JSON.stringify(look)]); },
+      'destroy': function () { _amp_on_destroy(); },
     });
   },
 
@@ -74,4 +76,5 @@ mergeInto(LibraryManager.library, {
   amp_js_popup_navigate: function (url) { Module['ampHost']['popupNavigate'](UTF8ToString(url)); },
   amp_js_popup_close: function () { Module['ampHost']['popupClose'](); },
   amp_js_popup_focus: function () { Module['ampHost']['popupFocus'](); },
+  amp_js_content_height: function (px) { Module['ampHost']['contentHeight'](px); },
 });

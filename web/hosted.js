@@ -1,25 +1,27 @@
 /*
- * The hosted page (dist/index.html): deploy-time configuration from config.json beside it, plus
- * non-secret query parameters. The API base and credentials are never read from the URL, so a
- * crafted link cannot send an admin's secrets elsewhere.
+ * The hosted page (dist/index.html), alone or as the iframe of the loader's iframe mode.
+ * Configuration comes from config.json beside it (deploy time). Alone, it also takes non-secret
+ * query parameters. In a frame, it takes options only from a parent whose origin config.json's
+ * allowedHostOrigins lists, and posts back only to that origin. The API base is never taken from the
+ * URL or from the host, so a crafted link or page cannot send an admin's secrets elsewhere.
  */
 (function () {
   'use strict';
   var QUERY_KEYS = ['project', 'provider', 'groupRef', 'consumerRef'];
+  var HOST_KEYS = ['project', 'provider', 'groupRef', 'consumerRef', 'apiKey', 'theme', 'accent', 'fontScale',
+    'signInTimeouts'];
+  var widget = document.getElementById('widget');
 
-  function fail(message) {
+  function say(message) {
     var p = document.createElement('p');
     p.id = 'fatal';
     p.setAttribute('role', 'alert');
     p.textContent = message;
-    document.getElementById('widget').replaceChildren(p);
+    widget.replaceChildren(p);
   }
 
-  fetch('config.json', { cache: 'no-store' }).then(function (r) {
-    if (!r.ok) throw new Error('config.json answered ' + r.status);
-    return r.json();
-  }).then(function (config) {
-    var options = {
+  function base(config) {
+    return {
       apiBase: config.apiBase,
       provider: config.provider || 'pinterest',
       groupRef: config.groupRef || '',
@@ -27,10 +29,73 @@
       theme: config.theme || 'auto',
       signInTimeouts: config.signInTimeouts || {}
     };
+  }
+
+  function alone(config) {
+    var options = base(config);
     var params = new URLSearchParams(location.search);
     QUERY_KEYS.forEach(function (k) { if (params.get(k)) options[k] = params.get(k); });
-    return AmpersandSetup.mount('#widget', options);
+    return AmpersandSetup.mount(widget, options);
+  }
+
+  // In a frame: say hello to the parent (only at allowed origins), take its options, relay events.
+  function framed(config) {
+    var allowed = (config.allowedHostOrigins || []).filter(function (o) { return typeof o === 'string'; });
+    var protocol = AmpersandSetup.protocol;
+    var known = location.ancestorOrigins && location.ancestorOrigins.length ? location.ancestorOrigins[0] : null;
+    if (known && allowed.indexOf(known) < 0) {
+      say('Ampersand Setup cannot run inside ' + known + ': that site is not in this deployment\'s ' +
+          'allowedHostOrigins. Nothing was sent to Ampersand.');
+      return;
+    }
+    var hostOrigin = null, handle = null, tokenWaits = {}, nextToken = 1;
+    var post = function (msg) {
+      msg.protocol = protocol;
+      window.parent.postMessage(msg, hostOrigin);
+    };
+    var requestToken = function () {
+      return new Promise(function (resolve, reject) {
+        var id = nextToken++;
+        tokenWaits[id] = { resolve: resolve, reject: reject };
+        post({ type: 'tokenRequest', id: id });
+      });
+    };
+    window.addEventListener('message', function (e) {
+      var m = e.data;
+      if (e.source !== window.parent || allowed.indexOf(e.origin) < 0 || !m || m.protocol !== protocol) return;
+      if (hostOrigin && e.origin !== hostOrigin) return;
+      if (m.type === 'options' && !hostOrigin) {
+        hostOrigin = e.origin;
+        var options = base(config);
+        HOST_KEYS.forEach(function (k) { if (m.options && m.options[k] !== undefined) options[k] = m.options[k]; });
+        if (m.options && m.options.auth === 'token') options.getToken = requestToken;
+        options.onEvent = function (event) { post({ type: 'event', event: event }); };
+        AmpersandSetup.mount(widget, options).then(function (h) { handle = h; });
+      } else if (m.type === 'token' && tokenWaits[m.id]) {
+        var wait = tokenWaits[m.id];
+        delete tokenWaits[m.id];
+        if (typeof m.token === 'string') wait.resolve(m.token);
+        else wait.reject(new Error(m.error || 'no token'));
+      } else if (m.type === 'update' && handle) {
+        handle.update({ theme: m.theme, accent: m.options && m.options.accent, fontScale: m.options && m.options.fontScale });
+      }
+    });
+    // Explicit target origins only: a hello to an origin that is not the parent's is dropped.
+    (known ? [known] : allowed).forEach(function (origin) {
+      window.parent.postMessage({ protocol: protocol, type: 'hello' }, origin);
+    });
+    setTimeout(function () {
+      if (!hostOrigin) say('Ampersand Setup is waiting for its host page. It runs only inside: ' +
+        (allowed.join(', ') || 'no site (allowedHostOrigins is empty)') + '.');
+    }, 4000);
+  }
+
+  fetch('config.json', { cache: 'no-store' }).then(function (r) {
+    if (!r.ok) throw new Error('config.json answered ' + r.status);
+    return r.json();
+  }).then(function (config) {
+    return window.parent !== window ? framed(config) : alone(config);
   }).catch(function (err) {
-    fail('Ampersand Setup could not start: ' + (err && err.message || err));
+    say('Ampersand Setup could not start: ' + (err && err.message || err));
   });
 })();

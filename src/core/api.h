@@ -13,7 +13,9 @@ namespace amp {
 inline constexpr const char* kClientName = "ampersand-setup";
 inline constexpr const char* kDefaultApiBase = "https://api.withampersand.com/v1";
 
-enum class AuthKind { None, ApiKey, Bearer };
+// HostToken: the embedding page attaches a short-lived bearer token to each request itself (it
+// fetches and refreshes tokens with the host's getToken), so requests are built without one.
+enum class AuthKind { None, ApiKey, Bearer, HostToken };
 
 struct Client {
     std::string base = kDefaultApiBase; // ".../v1", no trailing slash

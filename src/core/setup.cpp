@@ -17,6 +17,11 @@ const char* op_name(Op op) {
     return "none";
 }
 
+// Whether the host took care of credentials, so the admin is not asked for a key.
+static bool supplied(AuthKind kind, const Secret& credential) {
+    return kind == AuthKind::HostToken || (kind != AuthKind::None && !credential.empty());
+}
+
 Setup::Setup(SetupOptions o, Secret host_credential)
     : options(std::move(o)), host_credential_(std::move(host_credential)) {
     guide = builtin_guide(options.provider);
@@ -24,7 +29,7 @@ Setup::Setup(SetupOptions o, Secret host_credential)
     // A test connection needs a group and a consumer; say plainly whose it is when the host did not.
     group_ref = options.group_ref.empty() ? "ampersand-setup-test" : options.group_ref;
     consumer_ref = options.consumer_ref.empty() ? "admin" : options.consumer_ref;
-    host_supplied_ = options.auth != AuthKind::None && !host_credential_.empty();
+    host_supplied_ = supplied(options.auth, host_credential_);
     if (guide) {
         steps_done.assign(guide->steps.size(), false);
         form.reset(*guide);
@@ -59,7 +64,7 @@ void Setup::start() {
 void Setup::set_host_credential(AuthKind kind, std::string_view value) {
     options.auth = kind;
     host_credential_.assign(value);
-    host_supplied_ = kind != AuthKind::None && !host_credential_.empty();
+    host_supplied_ = supplied(kind, host_credential_);
 }
 
 void Setup::submit_access() {

@@ -281,6 +281,7 @@ Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
         }
         break;
     }
+    v.content_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
     ImGui::End();
     return out;
 }

@@ -14,6 +14,7 @@ struct View {
     bool reveal_key = false, reveal_secret = false;
     std::string scope_filter;
     std::string copied;       // the text last copied, for a moment of feedback
+    float content_height = 0; // device pixels the content needs (an iframe host sizes to it)
 };
 
 Intents draw(amp::Setup& s, const amp::Connect& c, View& v);

@@ -6,7 +6,8 @@
 namespace ui {
 
 struct Theme {
-    float scale = 1;          // device pixels per CSS pixel
+    float scale = 1;          // drawing scale: device pixels per CSS pixel, times the host's font scale
+    float dpr = 1;            // device pixels per CSS pixel alone (to report positions in CSS pixels)
     bool dark = false;
     ImVec4 accent, accent_hover, on_accent, link, error, success, muted, panel;
     ImFont* body_font = nullptr;

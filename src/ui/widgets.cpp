@@ -31,7 +31,7 @@ MirrorNode& record(ImGuiID id, Role role, const char* label) {
     n.role = role;
     n.name = visible(label);
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    float k = 1 / theme().scale;
+    float k = 1 / theme().dpr;
     n.x = a.x * k, n.y = a.y * k, n.w = (b.x - a.x) * k, n.h = (b.y - a.y) * k;
     if (m.focused == id) {
         ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();

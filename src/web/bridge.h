@@ -18,4 +18,5 @@ int amp_js_popup_open(void);                              // 1 if a sign-in wind
 void amp_js_popup_navigate(const char* url);
 void amp_js_popup_close(void);
 void amp_js_popup_focus(void);
+void amp_js_content_height(int css_px);                   // what the content needs (iframe hosts size to it)
 }

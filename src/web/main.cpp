@@ -47,6 +47,9 @@ struct App {
     std::string clipboard;
     std::string last_mirror;
     float dpr = 0;
+    float font_scale = 1;
+    unsigned accent = 0xE60023;
+    int content_css_height = 0;
     int frames_left = 0;        // frames to run before pausing the loop
     bool paused = false;
     bool pointer_inside = false;
@@ -132,11 +135,22 @@ void pump() {
     }
 }
 
-void rebuild_fonts_if_needed(float dpr) {
-    if (dpr == app.dpr) return;
-    app.dpr = dpr;
-    ui::apply_theme(app.dark, dpr);
-    build_fonts(dpr);
+// Style and fonts follow the device pixel ratio, the colour scheme, the accent and the font scale.
+void restyle() {
+    float scale = app.dpr * app.font_scale;
+    ui::apply_theme(app.dark, scale, app.accent);
+    ui::theme().dpr = app.dpr;
+    build_fonts(scale);
+}
+
+// The look the host asked for: colorScheme "dark" or "light", accent "#RRGGBB", fontScale.
+void read_look(const amp::json& o) {
+    std::string scheme = amp::str(o, "colorScheme");
+    if (!scheme.empty()) app.dark = scheme == "dark";
+    std::string accent = amp::str(o, "accent");
+    if (accent.size() == 7 && accent[0] == '#') app.accent = (unsigned)std::strtoul(accent.c_str() + 1, nullptr, 16);
+    const amp::json& scale = amp::member(o, "fontScale");
+    if (scale.is_number()) app.font_scale = std::clamp(scale.get<float>(), 0.75f, 2.0f);
 }
 
 void draw_frame();
@@ -183,6 +197,8 @@ void draw_frame() {
     }
     int cursor = ImGui::GetMouseCursor();
     if (cursor != app.cursor) amp_js_cursor(app.cursor = cursor);
+    int css_height = (int)(app.view.content_height / app.dpr + 0.999f);
+    if (css_height != app.content_css_height) amp_js_content_height(app.content_css_height = css_height);
     if (!app.ready_sent) {
         app.ready_sent = true;
         amp_js_emit(amp::json{{"type", "ready"}, {"provider", app.setup->options.provider},
@@ -234,7 +250,8 @@ amp::Setup* make_setup() {
         credential.assign(key);
         std::fill(key.begin(), key.end(), '\0');
     }
-    app.dark = host_option(o, "colorScheme") == "dark";
+    read_look(o);
+    if (host_option(o, "auth") == "token") opt.auth = amp::AuthKind::HostToken;
     const amp::json& waits = amp::member(o, "signInTimeouts");
     auto wait = [&](const char* key, double fallback) {
         const amp::json& v = amp::member(waits, key);
@@ -284,7 +301,10 @@ EMSCRIPTEN_KEEPALIVE void amp_on_resize(int css_w, int css_h, double dpr) {
     int cw, ch;
     glfwGetWindowSize(app.window, &cw, &ch);
     if (cw != w || ch != h) glfwSetWindowSize(app.window, w, h);
-    rebuild_fonts_if_needed((float)dpr);
+    if ((float)dpr != app.dpr) {
+        app.dpr = (float)dpr;
+        restyle();
+    }
     wake();
 }
 
@@ -326,6 +346,24 @@ EMSCRIPTEN_KEEPALIVE void amp_on_paste(const char* text) {
     wake();
 }
 
+// Live changes from the host's update(): the look only; everything else is fixed at mount.
+EMSCRIPTEN_KEEPALIVE void amp_on_options(const char* json) {
+    read_look(amp::parse_json(json ? json : "{}"));
+    restyle();
+    wake();
+}
+
+// The host's destroy(): stop drawing, let go of the GL context and the canvas, forget the secrets.
+EMSCRIPTEN_KEEPALIVE void amp_on_destroy() {
+    emscripten_cancel_main_loop();
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwTerminate();
+    delete app.setup; // its Secrets wipe themselves
+    app.setup = nullptr;
+}
+
 EMSCRIPTEN_KEEPALIVE void amp_on_wake() {
     app.wake_at = 0; // the timer that fired is spent: pump() may set the next one
     wake();
@@ -358,7 +396,8 @@ int main() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
     glfwSetMouseButtonCallback(app.window, on_mouse_button);
     glfwSetKeyCallback(app.window, on_key);
-    rebuild_fonts_if_needed((float)dpr);
+    app.dpr = (float)dpr;
+    restyle();
     app.setup->start();
     pump();
     emscripten_set_main_loop(frame, 0, false);

@@ -597,6 +597,20 @@ TEST_CASE("a host-supplied token needs no typed key and is sent as Bearer") {
     CHECK(h.s.field_message("apiKey").empty());
 }
 
+TEST_CASE("with the page attaching tokens, requests carry no credential and no key is asked for") {
+    SetupOptions o;
+    o.project = "acme";
+    o.auth = AuthKind::HostToken;
+    Harness h(o);
+    h.s.start();
+    std::vector<Outgoing> out = h.s.take_requests();
+    REQUIRE(out.size() == 2);
+    for (const Outgoing& r : out) {
+        CHECK(r.request.header("Authorization").empty());
+        CHECK(r.request.header("X-Api-Key").empty());
+    }
+}
+
 TEST_CASE("set_host_credential switches from the typed key to the host's") {
     Harness h;
     h.load_provider();
