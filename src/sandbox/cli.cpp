@@ -62,9 +62,12 @@ std::optional<Options> parse_cli(const std::vector<std::string>& args) {
             inline_value = true;
         }
         if (flag == "--help" || flag == "-h") return std::nullopt;
-        if (flag == "--deterministic" || flag == "--quiet") {
+        static const std::map<std::string, bool Options::*> switches = {
+            {"--deterministic", &Options::deterministic}, {"--quiet", &Options::quiet},
+            {"--host-not-allowed", &Options::host_not_allowed}};
+        if (auto sw = switches.find(flag); sw != switches.end()) {
             if (inline_value) throw CliError(flag + " takes no value");
-            (flag == "--quiet" ? o.quiet : o.deterministic) = true;
+            o.*(sw->second) = true;
             continue;
         }
         auto it = valued_flags().find(flag);
@@ -93,7 +96,8 @@ std::string usage() {
            "  --api-key KEY             the accepted X-Api-Key (default sandbox-key)\n"
            "  --project NAME            the project's name (default demo)\n"
            "  --deterministic           sequential ids, a clock starting at 2026-01-01T00:00:00Z, fixed Pinterest app\n"
-           "  --quiet                   no per-request log lines\n";
+           "  --quiet                   no per-request log lines\n"
+           "  --host-not-allowed        leave the host origin out of allowedHostOrigins (to test refusals)\n";
 }
 
 } // namespace amp::sandbox

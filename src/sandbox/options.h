@@ -17,6 +17,7 @@ struct Options {
     int consent_port = 8082;
     int host_port = 8083;      // a fourth origin standing for a page that embeds the widget
     std::string host_dir;      // what it serves (examples, test pages); empty: nothing
+    bool host_not_allowed = false; // leave the host origin out of /config.json's allowedHostOrigins
     std::string dist = "dist"; // empty: the web origin serves only /config.json and the mounts
     std::vector<Mount> mounts;
     std::vector<std::string> allowed_host_origins; // besides the web origin itself

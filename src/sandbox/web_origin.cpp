@@ -9,7 +9,8 @@ namespace amp::sandbox {
 namespace {
 
 nlohmann::json config(const Context& ctx) {
-    nlohmann::json hosts = {ctx.urls.web, ctx.urls.host};
+    nlohmann::json hosts = {ctx.urls.web};
+    if (!ctx.options.host_not_allowed) hosts.push_back(ctx.urls.host);
     for (const auto& origin : ctx.options.allowed_host_origins) hosts.push_back(origin);
     return {{"apiBase", ctx.urls.api + "/v1"}, {"allowedHostOrigins", hosts}};
 }

@@ -16,10 +16,12 @@ const require = createRequire(env('AMP_NODE_MODULES') + '/');
 const { chromium } = require('playwright-core');
 
 // Starts amp-sandbox on free ports and resolves with the URLs it printed on its first line.
-export async function startSandbox(extraArgs = []) {
+// Deterministic by default (fixed ids and clock); tokens that must expire in real time need it off.
+export async function startSandbox(extraArgs = [], { deterministic = true } = {}) {
   const hostDir = fileURLToPath(new URL('./host', import.meta.url));
   const child = spawn(env('AMP_SANDBOX'), ['--dist', env('AMP_DIST'), '--web-port', '0', '--api-port', '0',
-    '--consent-port', '0', '--host-port', '0', '--host-dir', hostDir, '--deterministic', '--quiet', ...extraArgs],
+    '--consent-port', '0', '--host-port', '0', '--host-dir', hostDir, '--quiet',
+    ...(deterministic ? ['--deterministic'] : []), ...extraArgs],
   { stdio: ['ignore', 'pipe', 'inherit'] });
   const first = await new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout });
@@ -47,10 +49,10 @@ export async function startSandbox(extraArgs = []) {
 
 // Registers the file's hooks: one sandbox and one browser for all its tests, the sandbox's data and
 // switches reset before each test. `use(sandbox, browser)` receives them once started.
-export function withSandbox(use) {
+export function withSandbox(use, { args = [], deterministic = true } = {}) {
   let sandbox, browser;
   before(async () => {
-    sandbox = await startSandbox();
+    sandbox = await startSandbox(args, { deterministic });
     browser = await launchBrowser();
     use(sandbox, browser);
   });

@@ -8,12 +8,16 @@ using namespace amp::sandbox;
 TEST_CASE("sandbox command line reads every flag", "[sandbox]") {
     auto o = parse_cli({"--host", "0.0.0.0", "--web-port=0", "--api-port", "9001", "--consent-port", "9002", "--dist", "out",
                         "--serve", "/examples=web/examples", "--serve=/more=x", "--allow-host-origin", "http://a.test",
-                        "--api-key", "k", "--project", "my-proj", "--deterministic", "--quiet"});
+                        "--api-key", "k", "--project", "my-proj", "--deterministic", "--quiet",
+                        "--host-port", "9003", "--host-dir", "web/examples", "--host-not-allowed"});
     REQUIRE(o);
     CHECK(o->host == "0.0.0.0");
     CHECK(o->web_port == 0);
     CHECK(o->api_port == 9001);
     CHECK(o->consent_port == 9002);
+    CHECK(o->host_port == 9003);
+    CHECK(o->host_dir == "web/examples");
+    CHECK(o->host_not_allowed);
     CHECK(o->dist == "out");
     REQUIRE(o->mounts.size() == 2);
     CHECK(o->mounts[0].prefix == "/examples");
@@ -32,6 +36,8 @@ TEST_CASE("sandbox command line defaults and refusals", "[sandbox]") {
     CHECK(o->web_port == 8080);
     CHECK(o->api_port == 8081);
     CHECK(o->consent_port == 8082);
+    CHECK(o->host_port == 8083);
+    CHECK_FALSE(o->host_not_allowed);
     CHECK(o->dist == "dist");
     CHECK(o->api_key == "sandbox-key");
     CHECK(o->project == "demo");

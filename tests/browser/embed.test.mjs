@@ -1,0 +1,200 @@
+// Issue 5: one build embedded three ways. The host page, the widget and the API are on three origins:
+// inline mode, iframe mode from an allowed origin and from a refused one, a strict CSP, getToken,
+// live theming, destroy and remount, and two widgets on one page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withSandbox, startSandbox, openWidget, paintedPixels, press, waitForEvent, connectToAmpersand, registerApp } from './harness.mjs';
+
+let sandbox, browser;
+// Real time: tokens minted by the sandbox must expire on the same clock as the browser's.
+withSandbox((s, b) => { sandbox = s; browser = b; }, { deterministic: false });
+
+// A page on the host origin with the loader from the widget's origin, each event in window.__ampEvents
+// (through onEvent, not DOM events), and `mount` run in the page.
+async function hostPage({ csp } = {}) {
+  const context = await browser.newContext({ viewport: { width: 900, height: 800 } });
+  const page = await context.newPage();
+  const consoleLines = [];
+  page.on('console', (m) => consoleLines.push(m.text()));
+  await page.goto(sandbox.host + '/index.html');
+  if (csp) await page.evaluate((content) => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+    const meta = document.createElement('meta');
+    meta.httpEquiv = 'Content-Security-Policy';
+    meta.content = content;
+    document.head.append(meta);
+  }, csp);
+  await page.addScriptTag({ url: sandbox.web + '/ampersand-setup.js' });
+  await page.evaluate(() => { window.__ampEvents = []; });
+  return { context, page, consoleLines };
+}
+
+const mountIn = (page, selector, options) => page.evaluate(([sel, o]) => {
+  o.onEvent = (e) => window.__ampEvents.push(e);
+  if (o.getTokenFrom) { // a stand-in for the builder's backend: mint tokens at the sandbox
+    const [url, ttl, firstBogus] = o.getTokenFrom;
+    window.__tokenCalls = 0;
+    o.getToken = async (refs) => {
+      window.__tokenCalls++;
+      if (firstBogus && window.__tokenCalls === 1) return 'not.a.valid-token';
+      const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...refs, ttl }) });
+      return (await r.json()).token;
+    };
+    delete o.getTokenFrom;
+  }
+  return AmpersandSetup.mount(sel, o).then((h) => { (window.__handles ||= []).push(h); return true; });
+}, [selector, options]);
+
+const canvasCorner = async (page, locator = page.locator('.amp-setup canvas').first()) => {
+  const png = await locator.screenshot({ clip: undefined });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    return Array.from(g.getImageData(2, img.height - 3, 1, 1).data.slice(0, 3));
+  }, png.toString('base64'));
+};
+
+test('inline mode from a third origin: the whole setup flow, reported through onEvent', async () => {
+  const { context, page, consoleLines } = await hostPage();
+  await mountIn(page, '#widget', { apiBase: sandbox.api, project: sandbox.project, apiKey: sandbox.apiKey });
+  const saved = await registerApp(page, sandbox);
+  const types = (await page.evaluate(() => window.__ampEvents)).map((e) => e.type);
+  for (const t of ['ready', 'providerLoaded', 'providerAppSaved']) assert.ok(types.includes(t), t);
+  assert.equal(saved.clientId, sandbox.pinterestApp.appId);
+  const everything = JSON.stringify(await page.evaluate(() => window.__ampEvents)) + consoleLines.join('\n') +
+    await page.evaluate(() => location.href + JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  for (const s of [sandbox.apiKey, sandbox.pinterestApp.appSecret]) assert.ok(!everything.includes(s));
+  await context.close();
+});
+
+test('iframe mode from an allowed origin: events arrive and the height follows the content', async () => {
+  const { context, page } = await hostPage();
+  await mountIn(page, '#widget', { mode: 'iframe', frameUrl: sandbox.web + '/index.html', project: sandbox.project,
+    apiKey: sandbox.apiKey });
+  const frame = page.frameLocator('iframe');
+  await frame.getByRole('heading', { name: /Register the app/ }).waitFor({ state: 'attached' });
+  // The frame's height is whatever the content last said it needs: short while loading, tall after.
+  await page.waitForFunction(() => {
+    const sizes = window.__ampEvents.filter((e) => e.type === 'resize').map((e) => e.height);
+    const last = sizes[sizes.length - 1];
+    return last > 900 && sizes.some((h) => h < last - 300) &&
+      Math.round(document.querySelector('iframe').getBoundingClientRect().height) === last;
+  });
+  const sandboxAttr = await page.locator('iframe').getAttribute('sandbox');
+  assert.equal(sandboxAttr, 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-forms');
+  await frame.getByRole('textbox', { name: 'App ID' }).fill(sandbox.pinterestApp.appId);
+  await frame.getByRole('textbox', { name: 'App Secret', exact: true }).fill(sandbox.pinterestApp.appSecret);
+  await press(frame.getByRole('button', { name: 'Save to Ampersand' }));
+  await page.waitForFunction(() => window.__ampEvents.some((e) => e.type === 'providerAppSaved'));
+  const events = await page.evaluate(() => window.__ampEvents);
+  assert.ok(events.some((e) => e.type === 'ready') && events.some((e) => e.type === 'providerLoaded'));
+  assert.ok(!JSON.stringify(events).includes(sandbox.pinterestApp.appSecret));
+  await context.close();
+});
+
+test('iframe mode from an origin that is not allowed: refused on screen, nothing sent to the API', async () => {
+  const refusing = await startSandbox(['--host-not-allowed']);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(refusing.host + '/index.html');
+  await page.addScriptTag({ url: refusing.web + '/ampersand-setup.js' });
+  await page.evaluate((url) => { AmpersandSetup.mount('#widget', { mode: 'iframe', frameUrl: url, project: 'demo', apiKey: 'sandbox-key' }); },
+    refusing.web + '/index.html');
+  const frame = page.frameLocator('iframe');
+  await frame.getByRole('alert').filter({ hasText: 'not in this deployment' }).waitFor();
+  assert.match(await frame.getByRole('alert').textContent(), new RegExp(refusing.host.replace(/[./:]/g, '\\$&')));
+  assert.deepEqual((await refusing.requests()).filter((r) => r.path.startsWith('/v1')), []);
+  await context.close();
+  await refusing.stop();
+});
+
+test('a page with the strict CSP the README documents still works', async () => {
+  const csp = `default-src 'none'; script-src ${sandbox.web} 'wasm-unsafe-eval'; connect-src ${sandbox.web} ${sandbox.api.replace('/v1', '')}`;
+  const { context, page } = await hostPage({ csp });
+  await mountIn(page, '#widget', { apiBase: sandbox.api, project: sandbox.project, apiKey: sandbox.apiKey });
+  await registerApp(page, sandbox);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await context.close();
+});
+
+test('getToken: a token per expiry, fetched again before exp and once more after a 401', async () => {
+  const { context, page } = await hostPage();
+  const tokenUrl = sandbox.apiOrigin + '/__sandbox/token';
+  await mountIn(page, '#widget', { apiBase: sandbox.api, project: sandbox.project, groupRef: 'g1', consumerRef: 'c1',
+    getTokenFrom: [tokenUrl, 33, true] });
+  // No key is asked for: the first call's bogus token is refused (401) and a fresh one is fetched.
+  await page.getByRole('heading', { name: /Register the app/ }).waitFor({ state: 'attached' });
+  assert.equal(await page.getByRole('textbox', { name: 'API key', exact: true }).count(), 0);
+  const afterStart = await page.evaluate(() => window.__tokenCalls);
+  assert.equal(afterStart, 2, 'one bogus token, refused, then one good one');
+  const bearer = (await sandbox.requests()).filter((r) => r.headers.authorization?.startsWith('Bearer '));
+  assert.ok(bearer.length >= 2);
+  await page.waitForTimeout(3500); // the 33 s token is now within 30 s of exp
+  await registerApp(page, sandbox);
+  assert.equal(await page.evaluate(() => window.__tokenCalls), afterStart + 1, 'refreshed before exp');
+  await context.close();
+});
+
+test('theme: dark, light and auto change the widget live', async () => {
+  const { context, page } = await hostPage();
+  await mountIn(page, '#widget', { apiBase: sandbox.api, theme: 'light' });
+  const light = await canvasCorner(page);
+  assert.ok(light.every((c) => c > 230), `light background ${light}`);
+  await page.evaluate(() => window.__handles[0].update({ theme: 'dark', accent: '#0B57D0' }));
+  await page.waitForTimeout(300);
+  const dark = await canvasCorner(page);
+  assert.ok(dark.every((c) => c < 60), `dark background ${dark}`);
+  await page.evaluate(() => window.__handles[0].update({ theme: 'auto' }));
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.waitForTimeout(300);
+  assert.ok((await canvasCorner(page)).every((c) => c > 230));
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(300);
+  assert.ok((await canvasCorner(page)).every((c) => c < 60), 'auto follows the system scheme as it changes');
+  await context.close();
+});
+
+test('destroy() leaves no DOM behind, and a remount works', async () => {
+  const { context, page } = await hostPage();
+  await mountIn(page, '#widget', { apiBase: sandbox.api });
+  await page.evaluate(() => window.__handles[0].destroy());
+  assert.equal(await page.evaluate(() => document.getElementById('widget').innerHTML), '');
+  assert.equal(await page.locator('canvas, iframe, textarea').count(), 0);
+  await page.evaluate(() => { window.__ampEvents.length = 0; });
+  await mountIn(page, '#widget', { apiBase: sandbox.api });
+  await page.getByRole('heading', { name: 'Connect to Ampersand' }).waitFor({ state: 'attached' });
+  assert.equal(await page.locator('.amp-setup').count(), 1);
+  await context.close();
+});
+
+test('two widgets on one page work independently', async () => {
+  const { context, page } = await hostPage();
+  await page.evaluate(() => {
+    document.getElementById('widget').style.cssText = 'display:flex;position:fixed;inset:0';
+    document.getElementById('widget').innerHTML = '<div id="a" style="flex:1"></div><div id="b" style="flex:1"></div>';
+  });
+  await mountIn(page, '#a', { apiBase: sandbox.api });
+  await mountIn(page, '#b', { apiBase: sandbox.api });
+  const projectA = page.locator('#a').getByRole('textbox', { name: 'Project' });
+  const projectB = page.locator('#b').getByRole('textbox', { name: 'Project' });
+  await projectA.fill('alpha');
+  await projectB.fill('beta');
+  // Keys typed on one canvas reach that widget only.
+  const r = await projectA.evaluate((el) => el.closest('label').getBoundingClientRect().toJSON());
+  await page.mouse.click(r.x + r.width - 5, r.y + r.height / 2);
+  await page.keyboard.type('1');
+  await page.waitForTimeout(200);
+  assert.equal(await projectA.inputValue(), 'alpha1');
+  assert.equal(await projectB.inputValue(), 'beta');
+  await page.evaluate(() => window.__handles[0].destroy());
+  await projectB.fill('beta2');
+  assert.equal(await page.locator('#b canvas').count(), 1);
+  await context.close();
+});
