@@ -75,3 +75,18 @@ test('Backspace and Tab still work in the host page while the widget is on it', 
   assert.ok(!projectValue.includes('hel'), 'keys typed in the host page do not reach the widget');
   await context.close();
 });
+
+test('no frames are drawn while nothing changes, and input wakes it', async () => {
+  const { page, context } = await openWidget(browser, sandbox);
+  await page.getByRole('heading', { name: 'Connect to Ampersand' }).waitFor({ state: 'attached' });
+  const draws = () => page.evaluate(() => window.__draws);
+  await page.waitForTimeout(500);
+  const settled = await draws();
+  await page.waitForTimeout(1500);
+  assert.equal(await draws(), settled, 'idle: no draw calls at all');
+  await page.mouse.move(300, 200);
+  await page.mouse.move(320, 260);
+  await page.waitForTimeout(300);
+  assert.ok((await draws()) > settled, 'pointer input draws again');
+  await context.close();
+});

@@ -85,6 +85,9 @@ export async function openWidget(browser, sandbox, { dpr = 1, query = '', width 
   page.on('pageerror', (e) => consoleLines.push('pageerror: ' + e.message));
   await page.addInitScript(() => {
     window.__ampEvents = [];
+    window.__draws = 0; // WebGL draw calls, to see when the widget renders
+    const draw = WebGL2RenderingContext.prototype.drawElements;
+    WebGL2RenderingContext.prototype.drawElements = function (...a) { window.__draws++; return draw.apply(this, a); };
     const types = ['ready', 'providerLoaded', 'providerAppSaved', 'providerAppDeleted', 'connected', 'connectionRemoved', 'error'];
     for (const t of types) document.addEventListener('ampersand-setup:' + t, (e) => window.__ampEvents.push(e.detail));
   });
