@@ -55,6 +55,11 @@ mergeInto(LibraryManager.library, {
     return p;
   },
 
+  amp_js_is_mac: function () {
+    var p = (navigator['userAgentData'] && navigator['userAgentData']['platform']) || navigator.platform || '';
+    return /mac|iphone|ipad/i.test(p) ? 1 : 0;
+  },
+
   amp_js_canvas_size: function (w, h, dpr) {
     var size = Module['ampHost']['canvasSize']();
     HEAP32[w >> 2] = size[0];

@@ -43,6 +43,7 @@ struct App {
     int next_fetch = 1;
     double wake_at = 0;         // the Connect deadline a timer is already set for
     amp::ConnectTimings timings;
+    std::vector<std::string> events; // for the host, sent once a frame has drawn the state behind them
     ui::View view;
     std::string clipboard;
     std::string last_mirror;
@@ -111,8 +112,16 @@ void send(Owner owner, std::vector<amp::Outgoing> out) {
         app.fetches[fetch] = {owner, o.id};
         amp::json headers = amp::json::object();
         for (const amp::Header& h : o.request.headers) headers[h.name] = h.value;
-        amp_js_fetch(fetch, amp::method_name(o.request.method), o.request.url.c_str(), headers.dump().c_str(),
+        std::string header_text = headers.dump();
+        amp_js_fetch(fetch, amp::method_name(o.request.method), o.request.url.c_str(), header_text.c_str(),
                      o.request.body.c_str());
+        // The body may hold the App Secret and the headers the API key: overwrite our copies now.
+        for (std::string* s : {&o.request.body, &header_text}) std::fill(s->begin(), s->end(), '\0');
+        for (amp::Header& h : o.request.headers) std::fill(h.value.begin(), h.value.end(), '\0');
+        for (auto& item : headers.items()) {
+            std::string& v = item.value().get_ref<std::string&>();
+            std::fill(v.begin(), v.end(), '\0');
+        }
     }
 }
 
@@ -121,8 +130,11 @@ void send(Owner owner, std::vector<amp::Outgoing> out) {
 void pump() {
     send(Owner::Setup, app.setup->take_requests());
     send(Owner::Connect, app.connect.take_requests());
-    for (const std::string& e : app.setup->take_events()) amp_js_emit(e.c_str());
-    for (const std::string& e : app.connect.take_events()) amp_js_emit(e.c_str());
+    // Events wait for the next frame (see draw_frame), so the host never hears of a state the
+    // screen and its mirror do not show yet.
+    for (std::string& e : app.setup->take_events()) app.events.push_back(std::move(e));
+    for (std::string& e : app.connect.take_events()) app.events.push_back(std::move(e));
+    if (!app.events.empty()) wake();
     for (const amp::PopupCommand& p : app.connect.take_popup()) {
         if (p.kind == amp::PopupCommand::Navigate) amp_js_popup_navigate(p.url.c_str());
         else if (p.kind == amp::PopupCommand::Close) amp_js_popup_close();
@@ -170,6 +182,8 @@ void frame() {
 
 void draw_frame() {
     ImGuiIO& io = ImGui::GetIO();
+    std::vector<std::string> drawn = std::move(app.events); // what this frame will show
+    app.events.clear();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     // GLFW keeps reporting the last in-canvas position after the pointer leaves; say it left.
@@ -204,6 +218,7 @@ void draw_frame() {
         amp_js_emit(amp::json{{"type", "ready"}, {"provider", app.setup->options.provider},
                               {"version", AMP_CLIENT_VERSION}}.dump().c_str());
     }
+    for (const std::string& e : drawn) amp_js_emit(e.c_str());
 
     // Idle: keep going while input is still trickling through ImGui's queue or intents ran;
     // otherwise pause after a few frames. A focused text field still needs its caret to blink.
@@ -383,6 +398,8 @@ int main() {
     io.IniFilename = nullptr; // nothing is stored, ever
     io.LogFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // Under emscripten ImGui cannot tell it runs on a Mac: Cmd shortcuts need this from the page.
+    io.ConfigMacOSXBehaviors = amp_js_is_mac() != 0;
     app.setup = make_setup();
     ImGui_ImplGlfw_InitForOpenGL(app.window, true);
     // 1.90.1 listens for the wheel on the whole document; the runtime listens on our canvas instead.

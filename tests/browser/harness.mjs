@@ -121,6 +121,14 @@ export async function registerApp(page, sandbox, secret = sandbox.pinterestApp.a
   return waitForEvent(page, 'providerAppSaved');
 }
 
+// Waits until the widget's live region (what a screen reader announces) says something matching.
+export async function announced(page, pattern, timeout = 10000) {
+  await page.waitForFunction(([src, flags]) => {
+    const live = document.querySelector('.amp-setup [aria-live]');
+    return live && new RegExp(src, flags).test(live.textContent);
+  }, [pattern.source, pattern.flags], { timeout });
+}
+
 // The mirror's elements are visually hidden (1px, clipped), so pointer clicks cannot reach them;
 // press them from the keyboard, as keyboard and screen-reader users do.
 export async function press(locator, key = 'Enter') {

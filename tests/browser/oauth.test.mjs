@@ -2,7 +2,7 @@
 // wrong: denied, wrong secret, blocked, closed, severed opener, forged and repeated messages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, registerApp } from './harness.mjs';
+import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, registerApp, announced } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
@@ -28,7 +28,6 @@ async function readyToTest(extra = {}) {
 }
 
 const testButton = (page) => page.getByRole('button', { name: /^(Test connection|Try again)$/ });
-const alerts = (page) => page.locator('.amp-setup [aria-live]').textContent();
 const connectionCalls = async () => (await sandbox.requests()).filter((r) => r.path.includes('/connections'));
 
 async function startTest(page) {
@@ -53,7 +52,7 @@ test('happy path: approve in the popup, see the confirmed connection, remove it'
   });
   assert.ok(calls.some((r) => r.method === 'GET' && r.path.endsWith('/connections/' + connected.id)),
     'the result is confirmed with the API, not taken from the message');
-  assert.match(await alerts(page), /Connected/);
+  await announced(page, /Connected/);
   await page.getByText(/Granted scopes: boards:read, pins:read, user_accounts:read/).waitFor({ state: 'attached' });
   assert.deepEqual(await page.evaluate(() => window.__opens), ['click'], 'the window opened inside the click');
   await press(page.getByRole('button', { name: 'Remove test connection' }));
@@ -95,7 +94,7 @@ test('wrong App Secret: the failure points at replacing the secret', async () =>
   await popup.getByRole('button', { name: 'Approve' }).click();
   const error = await waitForEvent(page, 'error');
   assert.equal(error.code, 'authorization_failed');
-  assert.match(await alerts(page), /Authentication failed/);
+  await announced(page, /Authentication failed/);
   await press(page.getByRole('button', { name: 'Replace the App Secret' }));
   await page.getByRole('textbox', { name: 'App Secret', exact: true }).waitFor({ state: 'attached' });
   await context.close();
@@ -107,7 +106,7 @@ test('popup blocked: said plainly; the new-tab path is reconciled with the serve
   await press(testButton(page));
   const error = await waitForEvent(page, 'error');
   assert.equal(error.code, 'popup_blocked');
-  assert.match(await alerts(page), /blocked the sign-in window/);
+  await announced(page, /blocked the sign-in window/);
   const link = page.getByRole('link', { name: 'Open in a new tab' });
   await link.waitFor({ state: 'attached' });
   const href = await link.getAttribute('href');

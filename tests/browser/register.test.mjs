@@ -1,7 +1,7 @@
 // Issue 3: registering a Pinterest provider app with the sandbox, end to end, through the mirror.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, registerApp } from './harness.mjs';
+import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, registerApp, announced } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
@@ -30,7 +30,6 @@ const valueBecomes = (locator, want) =>
     check();
   }), want);
 
-const alertText = (page) => page.locator('.amp-setup [aria-live]').textContent();
 
 test('creates a Pinterest app: exact body, saved event without the secret, secret field gone', async () => {
   const { page, context, events } = await connected();
@@ -50,7 +49,7 @@ test('creates a Pinterest app: exact body, saved event without the secret, secre
   assert.ok(!JSON.stringify(await events()).includes(sandbox.pinterestApp.appSecret));
   await page.getByRole('button', { name: 'Replace secret' }).waitFor({ state: 'attached' });
   assert.equal(await page.getByRole('textbox', { name: 'App Secret', exact: true }).count(), 0, 'the secret is never shown again');
-  assert.match(await alertText(page), /Saved/);
+  await announced(page, /Saved/);
   await context.close();
 });
 
@@ -156,7 +155,7 @@ test('a refused API key says so and stays on the access step', async () => {
   assert.equal(error.code, 'unauthorized');
   assert.equal(error.status, 401);
   assert.ok(error.requestId, 'the request id the API sent is passed on');
-  assert.match(await alertText(page), /refused the credentials/);
+  await announced(page, /refused the credentials/);
   assert.equal(await page.getByRole('textbox', { name: 'Project' }).inputValue(), sandbox.project);
   assert.ok(!JSON.stringify(error).includes('not-the-key'));
   await context.close();
@@ -171,7 +170,7 @@ test('a network failure offers Retry, keeps the input, and the retry saves', asy
   await press(page.getByRole('button', { name: 'Save to Ampersand' }));
   const error = await waitForEvent(page, 'error');
   assert.equal(error.code, 'network');
-  assert.match(await alertText(page), /Could not reach the Ampersand API/);
+  await announced(page, /Could not reach the Ampersand API/);
   await page.unroute(sandbox.apiOrigin + '/**');
   await press(page.getByRole('button', { name: 'Retry' }));
   const saved = await waitForEvent(page, 'providerAppSaved');
