@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/form.h"
 #include "ui/theme.h"
@@ -14,6 +15,12 @@ namespace {
 
 std::string msg(const amp::Setup& s, const char* field) {
     return s.field_message(field);
+}
+
+// Case-insensitive: "Boards" finds boards:read. An empty needle matches everything.
+bool contains_folded(const std::string& hay, const std::string& needle) {
+    auto eq = [](char a, char b) { return std::tolower((unsigned char)a) == std::tolower((unsigned char)b); };
+    return std::search(hay.begin(), hay.end(), needle.begin(), needle.end(), eq) != hay.end();
 }
 
 const char* or_null(const std::string& s) {
@@ -88,8 +95,7 @@ void scopes(amp::Setup& s, View& v) {
     ImGui::BeginChild("##scopes", {0, rows * ImGui::GetFrameHeightWithSpacing()}, ImGuiChildFlags_Border);
     for (const amp::ScopeInfo& sc : g.scopes) {
         bool on = s.form.has_scope(sc.name);
-        bool match = v.scope_filter.empty() || sc.name.find(v.scope_filter) != std::string::npos ||
-                     sc.meaning.find(v.scope_filter) != std::string::npos;
+        bool match = contains_folded(sc.name, v.scope_filter) || contains_folded(sc.meaning, v.scope_filter);
         if (!match && !on) continue;
         std::string label = sc.name + "  \xE2\x80\x94  " + sc.meaning + "##" + sc.name;
         if (checkbox(label.c_str(), &on)) s.form.set_scope(g, sc.name, on);

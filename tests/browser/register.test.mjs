@@ -266,3 +266,16 @@ test('the secret and the API key appear nowhere: storage, URL, console, events, 
   for (const s of secrets) assert.ok(!everything.includes(s), 'no secret in events or console output');
   await context.close();
 });
+
+test('the scope filter narrows the list whatever the case, and keeps chosen scopes in view', async () => {
+  const { page, context } = await connected();
+  await ready(page);
+  await page.getByRole('textbox', { name: 'Filter scopes' }).fill('BOARDS');
+  await page.getByRole('checkbox', { name: /^ads:read / }).waitFor({ state: 'detached' });
+  const names = await page.getByRole('checkbox').evaluateAll((els) => els.map((e) => e.closest('label').firstChild.textContent.split(' ')[0]));
+  const scopes = names.filter((n) => n.includes(':'));
+  assert.ok(scopes.includes('boards:write_secret'));
+  assert.ok(scopes.includes('pins:read'), 'a chosen scope stays visible');
+  assert.ok(!scopes.includes('pins:write'));
+  await context.close();
+});
