@@ -47,7 +47,7 @@ void access(amp::Setup& s, View& v, Intents& out) {
     checkbox("Show API key", &v.reveal_key);
     error_banner(s, out);
     bool busy = s.busy(amp::Op::ListApps);
-    if (button(busy ? "Connecting...##connect" : "Connect to Ampersand##connect", !busy, true))
+    if (button(busy ? "Connecting...###connect" : "Connect to Ampersand###connect", !busy, true))
         out.push_back({IntentKind::SubmitAccess, {}});
 }
 
@@ -68,7 +68,7 @@ void checklist(amp::Setup& s, View& v, Intents& out) {
             std::string uri = s.redirect_uri();
             input_text("Redirect URI", &uri, {.readonly = true});
             bool copied = v.copied == uri;
-            if (button(copied ? "Copied##copy-redirect" : "Copy redirect URI##copy-redirect")) {
+            if (button(copied ? "Copied###copy-redirect" : "Copy redirect URI###copy-redirect")) {
                 out.push_back({IntentKind::Copy, uri});
                 v.copied = uri;
             }
@@ -119,14 +119,14 @@ void credentials(amp::Setup& s, View& v, Intents& out) {
                {.hint = g.client_id_hint.c_str(), .error = or_null(id_error)});
     if (app && !s.form.replace_secret) {
         text((g.client_secret_label + ": saved, and never shown again.").c_str(), true);
-        if (button("Replace secret##replace"))
+        if (button("Replace secret###replace"))
             s.form.replace_secret = true;
     } else {
         input_text(g.client_secret_label.c_str(), &s.form.client_secret.edit_buffer(),
                    {.hint = g.client_secret_hint.c_str(), .error = or_null(secret_error), .secret = true,
                     .reveal = v.reveal_secret});
         checkbox(("Show " + g.client_secret_label).c_str(), &v.reveal_secret);
-        if (app && button("Keep the saved secret##keep")) {
+        if (app && button("Keep the saved secret###keep")) {
             s.form.replace_secret = false;
             s.form.client_secret.wipe();
         }
@@ -135,20 +135,20 @@ void credentials(amp::Setup& s, View& v, Intents& out) {
     ImGui::Spacing();
     error_banner(s, out);
     bool saving = s.busy(amp::Op::Save);
-    std::string save_label = saving ? "Saving...##save" : app ? "Update app##save" : "Save to Ampersand##save";
+    std::string save_label = saving ? "Saving...###save" : app ? "Update app###save" : "Save to Ampersand###save";
     if (button(save_label.c_str(), !s.any_busy(), true)) out.push_back({IntentKind::Save, {}});
     if (!app) return;
     ImGui::SameLine();
     if (s.confirm_delete_pending) {
-        if (button("Yes, delete it##confirm-delete", !s.any_busy())) out.push_back({IntentKind::ConfirmDelete, {}});
+        if (button("Yes, delete it###confirm-delete", !s.any_busy())) out.push_back({IntentKind::ConfirmDelete, {}});
         ImGui::SameLine();
-        if (button("Cancel##cancel-delete")) s.cancel_delete();
+        if (button("Cancel###cancel-delete")) s.cancel_delete();
         text("Delete this app from Ampersand? Connections made with it stop working.", true);
-    } else if (button("Delete app##delete", !s.any_busy())) {
+    } else if (button("Delete app###delete", !s.any_busy())) {
         s.ask_delete();
     }
     ImGui::SameLine();
-    if (button("Create another app##new", !s.any_busy())) out.push_back({IntentKind::NewApp, {}});
+    if (button("Create another app###new", !s.any_busy())) out.push_back({IntentKind::NewApp, {}});
 }
 
 std::string joined(const std::vector<std::string>& v) {
@@ -161,7 +161,7 @@ std::string joined(const std::vector<std::string>& v) {
 void hint(amp::Setup& s, const amp::Connect& c) {
     if (!c.hint.empty()) text(c.hint.c_str(), true);
     if (c.hint_step == "secret" && s.selected() && !s.form.replace_secret) {
-        if (button("Replace the App Secret##hint")) s.form.replace_secret = true;
+        if (button("Replace the App Secret###hint")) s.form.replace_secret = true;
         return;
     }
     for (const amp::GuideStep& step : s.guide->steps)
@@ -177,28 +177,28 @@ void waiting(const amp::Connect& c, Intents& out) {
     alert(status, false);
     if (c.slow || c.state == St::Reconciling) {
         text("Still signing in? Your window may be behind this one, or closed.", true);
-        if (button("Still waiting##keep")) out.push_back({IntentKind::KeepWaiting, {}});
+        if (button("Still waiting###keep-waiting")) out.push_back({IntentKind::KeepWaiting, {}});
         ImGui::SameLine();
     }
     if (c.state == St::Authorizing || c.state == St::Reconciling) {
-        if (button("Reopen window##reopen")) out.push_back({IntentKind::ReopenWindow, {}});
+        if (button("Reopen window###reopen")) out.push_back({IntentKind::ReopenWindow, {}});
         ImGui::SameLine();
-        if (button("I finished##finished")) out.push_back({IntentKind::IFinished, {}});
+        if (button("I finished###finished")) out.push_back({IntentKind::IFinished, {}});
         ImGui::SameLine();
     }
-    if (button("Cancel##cancel-test")) out.push_back({IntentKind::CancelTest, {}});
+    if (button("Cancel###cancel-test")) out.push_back({IntentKind::CancelTest, {}});
 }
 
 void blocked(const amp::Connect& c, Intents& out) {
     alert("Your browser blocked the sign-in window.", true);
     text("Allow pop-ups for this page and try again, or open the sign-in page in a new tab: this page "
          "keeps checking with Ampersand and shows the connection when you are done.", true);
-    if (button("Try again##try-blocked", true, true)) out.push_back({IntentKind::ReopenWindow, {}});
+    if (button("Try again###try-blocked", true, true)) out.push_back({IntentKind::ReopenWindow, {}});
     if (!c.auth_url.empty()) {
         ImGui::SameLine();
         if (link("Open in a new tab", c.auth_url.c_str())) out.push_back({IntentKind::OpenUrl, c.auth_url});
     }
-    if (button("I finished##finished-blocked")) out.push_back({IntentKind::IFinished, {}});
+    if (button("I finished###finished-blocked")) out.push_back({IntentKind::IFinished, {}});
 }
 
 void connected(const amp::Connect& c, Intents& out) {
@@ -207,10 +207,10 @@ void connected(const amp::Connect& c, Intents& out) {
     text(("Connection " + conn.id + ": " + conn.provider + ", status " + conn.status).c_str(), true);
     text(("Granted scopes: " + joined(conn.scopes)).c_str(), true);
     text(("Made " + conn.create_time + " for group " + conn.group_ref + ", consumer " + conn.consumer_ref).c_str(), true);
-    if (button(c.removing ? "Removing...##remove" : "Remove test connection##remove", !c.removing))
+    if (button(c.removing ? "Removing...###remove" : "Remove test connection###remove", !c.removing))
         out.push_back({IntentKind::RemoveConnection, {}});
     ImGui::SameLine();
-    if (button("Test again##again")) out.push_back({IntentKind::TestConnection, {}});
+    if (button("Test again###again")) out.push_back({IntentKind::TestConnection, {}});
 }
 
 void prove(amp::Setup& s, const amp::Connect& c, Intents& out) {
@@ -225,13 +225,13 @@ void prove(amp::Setup& s, const amp::Connect& c, Intents& out) {
     input_text("Consumer ref", &s.consumer_ref, refs);
     switch (c.state) {
     case St::Idle:
-        if (button("Test connection##test", !s.any_busy(), true)) out.push_back({IntentKind::TestConnection, {}});
+        if (button("Test connection###test", !s.any_busy(), true)) out.push_back({IntentKind::TestConnection, {}});
         break;
     case St::Failed:
         alert(c.message.c_str(), true);
         if (c.error && !c.error->request_id.empty()) text(("Request id: " + c.error->request_id).c_str(), true);
         hint(s, c);
-        if (button("Try again##test", !s.any_busy(), true)) out.push_back({IntentKind::TestConnection, {}});
+        if (button("Try again###test", !s.any_busy(), true)) out.push_back({IntentKind::TestConnection, {}});
         break;
     case St::Blocked: blocked(c, out); break;
     case St::Connected: connected(c, out); break;

@@ -103,7 +103,9 @@ bool checkbox(const char* label, bool* value, const char* description) {
 }
 
 bool input_text(const char* label, std::string* text, const Field& f) {
-    ImGuiID id = ImGui::GetID(label);
+    // The label is drawn as text above the field; the field itself is "##label", and that is its ID.
+    std::string hidden_label = "##" + std::string(label);
+    ImGuiID id = ImGui::GetID(hidden_label.c_str());
     std::string typed;
     bool changed = false;
     bool set = !f.readonly && mirror().take(id, ActionKind::SetText, &typed);
@@ -124,7 +126,6 @@ bool input_text(const char* label, std::string* text, const Field& f) {
     if (f.readonly) flags |= ImGuiInputTextFlags_ReadOnly;
     bool invalid = f.error && *f.error;
     if (invalid) ImGui::PushStyleColor(ImGuiCol_Border, theme().error), ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2 * theme().scale);
-    std::string hidden_label = "##" + std::string(label);
     changed |= ImGui::InputTextWithHint(hidden_label.c_str(), f.hint ? f.hint : "", text, flags);
     if (invalid) ImGui::PopStyleVar(), ImGui::PopStyleColor();
     MirrorNode& n = record(id, Role::TextBox, label);
@@ -186,8 +187,10 @@ void forget_secret_text() {
         st.CurLenW = st.CurLenA = 0;
         st.ID = 0;                           // the next activation starts afresh from the field
     }
+    // The text of a field just deactivated: once its field has read it back, ImGui sets the ID to 0
+    // but keeps the bytes; those are zeroed too (whose they were is no longer known).
     ImGuiInputTextDeactivatedState& gone = g.InputTextDeactivatedState;
-    if (gone.ID != 0 && gone.ID != g.ActiveId && secret_ids.contains(gone.ID)) {
+    if (gone.ID == 0 || (gone.ID != g.ActiveId && secret_ids.contains(gone.ID))) {
         for (char& c : gone.TextA) c = 0;
         gone.ID = 0;
     }

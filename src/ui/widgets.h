@@ -1,5 +1,7 @@
 // The only way screens create items: thin wrappers over Dear ImGui that also record each item in the
-// accessible mirror and honour the actions the mirror sends back. Labels follow ImGui's "Name##id".
+// accessible mirror and honour the actions the mirror sends back. Labels follow ImGui's rules:
+// "Name##x" hashes the whole string (so one name can appear twice); "Name###x" hashes x alone, so the
+// ID survives a change of name ("Save" to "Saving...") and the item keeps its focus and mirror element.
 #pragma once
 #include <string>
 

@@ -25,6 +25,7 @@
 #include "ui/widgets.h"
 #include "web/bridge.h"
 #include "web/fonts.h"
+#include "web/zeroing_free.h"
 
 namespace {
 
@@ -393,6 +394,7 @@ int main() {
     app.window = glfwCreateWindow((int)(css_w * dpr), (int)(css_h * dpr), "Ampersand Setup", nullptr, nullptr);
     glfwMakeContextCurrent(app.window);
     IMGUI_CHECKVERSION();
+    ImGui::SetAllocatorFunctions([](size_t n, void*) { return malloc(n); }, [](void* p, void*) { amp_free_zeroed(p); });
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // nothing is stored, ever

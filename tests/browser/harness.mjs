@@ -85,6 +85,16 @@ export async function openWidget(browser, sandbox, { dpr = 1, query = '', width 
   page.on('pageerror', (e) => consoleLines.push('pageerror: ' + e.message));
   await page.addInitScript(() => {
     window.__ampEvents = [];
+    // The module's memory, so tests can look for secrets left in it.
+    window.__memories = [];
+    const keep = (r) => {
+      const inst = r.instance || r;
+      for (const v of Object.values(inst.exports || {})) if (v instanceof WebAssembly.Memory) window.__memories.push(v);
+      return r;
+    };
+    const streaming = WebAssembly.instantiateStreaming, plain = WebAssembly.instantiate;
+    if (streaming) WebAssembly.instantiateStreaming = (...a) => streaming.apply(WebAssembly, a).then(keep);
+    WebAssembly.instantiate = (...a) => plain.apply(WebAssembly, a).then(keep);
     window.__draws = 0; // WebGL draw calls, to see when the widget renders
     const draw = WebGL2RenderingContext.prototype.drawElements;
     WebGL2RenderingContext.prototype.drawElements = function (...a) { window.__draws++; return draw.apply(this, a); };
@@ -120,6 +130,20 @@ export async function registerApp(page, sandbox, secret = sandbox.pinterestApp.a
   await press(page.getByRole('button', { name: 'Save to Ampersand' }));
   return waitForEvent(page, 'providerAppSaved');
 }
+
+// How many times `text` (as UTF-8) occurs in the widget module's memory.
+export const inMemory = (page, text) => page.evaluate((t) => {
+  const needle = new TextEncoder().encode(t);
+  let n = 0;
+  for (const m of window.__memories) {
+    const hay = new Uint8Array(m.buffer);
+    outer: for (let i = hay.indexOf(needle[0]); i >= 0 && i <= hay.length - needle.length; i = hay.indexOf(needle[0], i + 1)) {
+      for (let j = 1; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+      n++;
+    }
+  }
+  return n;
+}, text);
 
 // Waits until the widget's live region (what a screen reader announces) says something matching.
 export async function announced(page, pattern, timeout = 10000) {

@@ -1,7 +1,7 @@
 // Issue 3: registering a Pinterest provider app with the sandbox, end to end, through the mirror.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, registerApp, announced } from './harness.mjs';
+import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, registerApp, announced, inMemory } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
@@ -249,9 +249,23 @@ test('paste works in App ID and App Secret: Ctrl+V on the canvas, the context me
   await context.close();
 });
 
-test('the secret and the API key appear nowhere: storage, URL, console, events, DOM', async () => {
+test('the secret and the API key appear nowhere: storage, URL, console, events, DOM, memory', async () => {
   const { page, context, consoleLines, events } = await connected();
-  await createApp(page);
+  assert.ok(await page.evaluate(() => window.__memories.length) > 0, 'the module memory is visible to the test');
+  assert.ok(await inMemory(page, sandbox.apiKey) > 0, 'the API key is held while in use (the scan works)');
+  await page.getByRole('heading', { name: /Register the app with Ampersand/ }).waitFor({ state: 'attached' });
+  // Typed on the canvas, key by key, the way that leaves the most copies behind.
+  await page.getByRole('textbox', { name: 'App ID' }).fill(sandbox.pinterestApp.appId);
+  const secretBox = page.getByRole('textbox', { name: 'App Secret', exact: true });
+  const r = await secretBox.evaluate((el) => el.closest('label').getBoundingClientRect().toJSON());
+  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+  await page.keyboard.type(sandbox.pinterestApp.appSecret, { delay: 5 });
+  await page.waitForTimeout(300);
+  assert.ok(await inMemory(page, sandbox.pinterestApp.appSecret) > 0, 'the typed secret is in memory before saving');
+  await press(page.getByRole('button', { name: 'Save to Ampersand' }));
+  await waitForEvent(page, 'providerAppSaved');
+  await page.waitForTimeout(300);
+  assert.equal(await inMemory(page, sandbox.pinterestApp.appSecret), 0, 'after the save no copy of the secret is left');
   const secrets = [sandbox.pinterestApp.appSecret, sandbox.apiKey];
   const leaks = await page.evaluate((s) => {
     const places = {
