@@ -259,13 +259,15 @@ test('the secret and the API key appear nowhere: storage, URL, console, events, 
   const secretBox = page.getByRole('textbox', { name: 'App Secret', exact: true });
   const r = await secretBox.evaluate((el) => el.closest('label').getBoundingClientRect().toJSON());
   await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
-  await page.keyboard.type(sandbox.pinterestApp.appSecret, { delay: 5 });
-  await page.waitForTimeout(300);
+  await page.keyboard.type(sandbox.pinterestApp.appSecret, { delay: 20 });
+  // ImGui takes typed keys a few per frame: wait until the whole secret has reached the field.
+  for (let i = 0; i < 40 && (await inMemory(page, sandbox.pinterestApp.appSecret)) === 0; i++) await page.waitForTimeout(100);
   assert.ok(await inMemory(page, sandbox.pinterestApp.appSecret) > 0, 'the typed secret is in memory before saving');
   await press(page.getByRole('button', { name: 'Save to Ampersand' }));
   await waitForEvent(page, 'providerAppSaved');
   await page.waitForTimeout(300);
   assert.equal(await inMemory(page, sandbox.pinterestApp.appSecret), 0, 'after the save no copy of the secret is left');
+  assert.equal(JSON.parse((await appCalls('POST'))[0].body).clientSecret, sandbox.pinterestApp.appSecret);
   const secrets = [sandbox.pinterestApp.appSecret, sandbox.apiKey];
   const leaks = await page.evaluate((s) => {
     const places = {
