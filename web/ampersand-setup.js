@@ -74,13 +74,19 @@
   // Short-lived tokens from the host's getToken, in memory only: fetched on first use, again shortly
   // before `exp`, and once more when the API answers 401.
   function Tokens(getToken, refs) {
-    var token = null, expires = 0, pending = null;
+    var token = null, expires = 0, pending = null, boundTo = '';
     this.get = function (force) {
-      if (!force && token && Date.now() < expires - 30000) return Promise.resolve(token);
+      var want = JSON.stringify(refs()); // a token is bound to one group and consumer
+      if (!force && token && boundTo === want && Date.now() < expires - 30000) return Promise.resolve(token);
       if (!pending) {
-        pending = Promise.resolve().then(function () { return getToken(refs()); }).then(function (t) {
+        var asked = Promise.resolve().then(function () { return getToken(refs()); });
+        var late = new Promise(function (resolve, reject) {
+          setTimeout(function () { reject(new Error('getToken did not answer within 30 s')); }, 30000);
+        });
+        pending = Promise.race([asked, late]).then(function (t) {
           if (typeof t !== 'string' || !t) throw new Error('getToken did not give a token');
           token = t;
+          boundTo = want;
           expires = expiryOf(t);
           pending = null;
           return t;
@@ -141,7 +147,12 @@
         input = document.createElement('input');
         input.type = n.role === 'checkbox' ? 'checkbox' : (n.secret ? 'password' : 'text');
         if (n.role === 'checkbox') {
-          input.addEventListener('click', function (e) { e.preventDefault(); send(0, n.id, ''); });
+          // The browser toggles the box itself; the widget decides. Once the click is over, show
+          // what the widget holds (the mirror update during the click may be undone by the browser).
+          input.addEventListener('click', function () {
+            send(0, n.id, '');
+            setTimeout(function () { if (el.ampNode) input.checked = !!el.ampNode.checked; });
+          });
         } else {
           input.autocomplete = n.secret ? 'new-password' : 'off';
           input.spellcheck = false;
@@ -266,12 +277,15 @@
     }
 
     var send = emitter(host, options);
+    var destroyed = false;
     function emit(event) {
+      if (destroyed) return;
       if (event.type === 'ready') readyResolve(handle);
       send(event);
     }
+    var refs = { groupRef: options.groupRef || '', consumerRef: options.consumerRef || '' };
     var tokens = typeof options.getToken === 'function' ? new Tokens(options.getToken, function () {
-      return { groupRef: options.groupRef || '', consumerRef: options.consumerRef || '' };
+      return { groupRef: refs.groupRef, consumerRef: refs.consumerRef };
     }) : null;
 
     function cssSize() {
@@ -321,9 +335,10 @@
         });
       },
       contentHeight: function (px) { emit({ type: 'resize', height: px }); },
+      refs: function (group, consumer) { refs.groupRef = group; refs.consumerRef = consumer; },
       emit: emit,
       mirror: function (nodes) { mirror.render(nodes); },
-      openUrl: function (url) { window.open(url, '_blank', 'noopener,noreferrer'); },
+      openUrl: function (url) { if (!destroyed) window.open(url, '_blank', 'noopener,noreferrer'); },
       copy: function (text) {
         if (navigator.clipboard && navigator.clipboard.writeText) {
           navigator.clipboard.writeText(text).catch(function () { copyFallback(text); });
@@ -345,6 +360,7 @@
     var popup = null, popupWatch = 0, popupCount = 0;
     function stopWatching() { clearInterval(popupWatch); popupWatch = 0; }
     function popupOpen() {
+      if (destroyed) return false;
       if (popup && !popup.closed) { try { popup.close(); } catch (e) { /* severed: nothing to do */ } }
       stopWatching();
       var w = 600, h = 720;
@@ -484,8 +500,18 @@
         if (wasm) wasm.options(lookOf(options));
       },
       destroy: function () {
-        if (wasm) wasm.destroy();
-        wasm = null;
+        if (destroyed) return;
+        destroyed = true;
+        var module = wasm;
+        wasm = null; // from now on the module hears nothing, and nothing it says reaches the host
+        // destroy() may be called from onEvent, i.e. from inside one of the module's frames: stop the
+        // module only once that frame has unwound.
+        if (module) setTimeout(function () {
+          module.destroy();
+          var gl = canvas.getContext('webgl2');
+          var lose = gl && gl.getExtension('WEBGL_lose_context');
+          if (lose) lose.loseContext(); // browsers cap live contexts; give this one back now
+        });
         cleanups.forEach(function (f) { f(); });
         timers.forEach(clearTimeout);
         if (tokens) tokens.forget();
@@ -503,6 +529,7 @@
       });
     }).then(function () { resize(); }).catch(function (err) {
       emit({ type: 'error', code: 'load_failed', message: String(err && err.message || err), status: 0 });
+      handle.destroy(); // nothing of a widget that never started stays behind
       readyReject(err);
     });
     return ready;
@@ -546,7 +573,7 @@
         send(m.event);
       } else if (m.type === 'tokenRequest' && getToken) {
         Promise.resolve().then(function () {
-          return getToken({ groupRef: options.groupRef || '', consumerRef: options.consumerRef || '' });
+          return getToken({ groupRef: String(m.groupRef || ''), consumerRef: String(m.consumerRef || '') });
         }).then(function (t) { post({ type: 'token', id: m.id, token: t }); },
           function () { post({ type: 'token', id: m.id, error: 'getToken failed' }); });
       }

@@ -53,11 +53,11 @@
       msg.protocol = protocol;
       window.parent.postMessage(msg, hostOrigin);
     };
-    var requestToken = function () {
+    var requestToken = function (refs) {
       return new Promise(function (resolve, reject) {
         var id = nextToken++;
         tokenWaits[id] = { resolve: resolve, reject: reject };
-        post({ type: 'tokenRequest', id: id });
+        post({ type: 'tokenRequest', id: id, groupRef: refs.groupRef, consumerRef: refs.consumerRef });
       });
     };
     window.addEventListener('message', function (e) {

@@ -92,10 +92,11 @@ Request oauth_connect(const Client& c, const ConnectParams& p) {
 }
 
 Request list_connections(const Client& c, std::string_view project, std::string_view provider,
-                         std::string_view group_ref) {
+                         std::string_view group_ref, std::string_view consumer_ref) {
     return make(c, Method::Get,
-                connections_path(project) +
-                    query_string({{"provider", std::string(provider)}, {"groupRef", std::string(group_ref)}}));
+                connections_path(project) + query_string({{"provider", std::string(provider)},
+                                                          {"groupRef", std::string(group_ref)},
+                                                          {"consumerRef", std::string(consumer_ref)}}));
 }
 
 Request get_connection(const Client& c, std::string_view project, std::string_view id) {

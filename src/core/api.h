@@ -44,7 +44,7 @@ Request update_provider_app(const Client& c, std::string_view project, std::stri
 Request delete_provider_app(const Client& c, std::string_view project, std::string_view id);
 Request oauth_connect(const Client& c, const ConnectParams& p);
 Request list_connections(const Client& c, std::string_view project, std::string_view provider,
-                         std::string_view group_ref);
+                         std::string_view group_ref, std::string_view consumer_ref = {});
 Request get_connection(const Client& c, std::string_view project, std::string_view id);
 Request delete_connection(const Client& c, std::string_view project, std::string_view id);
 

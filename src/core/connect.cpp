@@ -136,7 +136,7 @@ void Connect::start(const Client& c, const ConnectOptions& o, bool popup_opened,
     give_up_at_ = now_ms + options.timings.give_up_after;
     state = ConnectState::Starting;
     // The snapshot lets a later check tell this attempt's connection from one that was already there.
-    send(Call::Snapshot, list_connections(client_, o.project, o.provider, o.group_ref));
+    send(Call::Snapshot, list_connections(client_, o.project, o.provider, o.group_ref, o.consumer_ref));
     ConnectParams params{o.project, o.provider, o.group_ref, o.consumer_ref, o.provider_app_id};
     send(Call::AuthUrl, oauth_connect(client_, params));
 }
@@ -176,7 +176,10 @@ void Connect::reopen(bool popup_opened, double now_ms) {
 }
 
 void Connect::cancel() {
-    if (state != ConnectState::Idle && state != ConnectState::Connected) end(ConnectState::Idle);
+    if (state == ConnectState::Idle) return;
+    end(ConnectState::Idle);
+    connection.reset(); // what an earlier attempt found belongs to the app it tested
+    removing = false;
 }
 
 void Connect::remove_connection() {
@@ -231,7 +234,7 @@ void Connect::final_check(const char* give_up_code) {
 
 void Connect::check_now() {
     if (in_flight(Call::Check)) return; // its answer will do
-    send(Call::Check, list_connections(client_, options.project, options.provider, options.group_ref));
+    send(Call::Check, list_connections(client_, options.project, options.provider, options.group_ref, options.consumer_ref));
 }
 
 void Connect::tick(double now_ms) {
@@ -320,6 +323,11 @@ void Connect::got_connection(const Response& r) {
     if (!r.ok()) return fail_http(error_from(r), kOpConfirm);
     auto c = parse_connection(r.body);
     if (!c) return fail_http(unreadable_answer(), kOpConfirm);
+    // A message from the API's origin can still be about another attempt (another widget, another
+    // consumer): only a connection for this provider, group and consumer is ours.
+    if (!ours(*c))
+        return fail("authorization_failed", "The sign-in finished for another provider, group or consumer than this test's. Try again.",
+                    kOpConfirm, true);
     connected(std::move(*c));
 }
 
@@ -335,12 +343,17 @@ void Connect::got_removed(const Response& r) {
 
 // A connection for this provider (and group) that is new, or changed since the snapshot. Any change of
 // updateTime counts, not only a later one: the server's timestamp format need not sort as text.
+bool Connect::ours(const Connection& c) const {
+    auto same = [](const std::string& theirs, const std::string& mine) { return theirs.empty() || mine.empty() || theirs == mine; };
+    return same(c.provider, options.provider) && same(c.group_ref, options.group_ref) &&
+           same(c.consumer_ref, options.consumer_ref);
+}
+
 std::optional<Connection> Connect::changed_since_snapshot(const std::vector<Connection>& list) const {
     if (!snapshot_) return std::nullopt; // cannot tell new from old yet
     std::optional<Connection> best;
     for (const Connection& c : list) {
-        if (!c.provider.empty() && c.provider != options.provider) continue;
-        if (!c.group_ref.empty() && !options.group_ref.empty() && c.group_ref != options.group_ref) continue;
+        if (!ours(c)) continue;
         auto seen = snapshot_->find(c.id);
         if (seen != snapshot_->end() && seen->second == c.update_time) continue;
         if (!best || stamp(c) > stamp(*best)) best = c;

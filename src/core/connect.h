@@ -69,7 +69,7 @@ struct Connect {
     void i_finished(double now_ms);                 // the admin says they are done: check with the server
     void keep_waiting(double now_ms);               // "Still waiting": hide the slow notice, bring the window up
     void reopen(bool popup_opened, double now_ms);  // a fresh window in a fresh click, sent to auth_url
-    void cancel();                                  // drop the attempt; back to Idle
+    void cancel();                                  // drop the attempt and its result; back to Idle
     void remove_connection();                       // DELETE the test connection
     void tick(double now_ms);                       // deadlines: soft timeout, checks, give-up
     double next_deadline() const;                   // when tick() wants to run (ms); 0 = no need
@@ -121,6 +121,7 @@ private:
     void close_popup();
     bool listening() const;
     std::optional<Connection> changed_since_snapshot(const std::vector<Connection>& list) const;
+    bool ours(const Connection& c) const;
     std::string provider_name() const;
 
     Client client_;

@@ -57,6 +57,7 @@ struct Setup {
     std::vector<const ProviderApp*> provider_apps() const;
     std::string redirect_uri() const { return callback_uri(options.api_base); }
     std::string field_message(std::string_view field) const;
+    bool host_credentials() const { return host_supplied_; } // the page supplies the key or token
 
     SetupOptions options;
     const ProviderGuide* guide = nullptr;

@@ -7,14 +7,14 @@
 namespace ui {
 
 enum class IntentKind {
-    SubmitAccess, EditAccess, Save, ConfirmDelete, NewApp, Retry, // the setup
+    SubmitAccess, EditAccess, Save, ConfirmDelete, NewApp, EditApp, Retry, // the setup
     TestConnection, ReopenWindow, KeepWaiting, IFinished, CancelTest, RemoveConnection, // the OAuth proof
     OpenUrl, Copy // the browser
 };
 
 struct Intent {
     IntentKind kind;
-    std::string arg; // the url to open, the text to copy
+    std::string arg; // the url to open, the text to copy, the app to open
 };
 
 using Intents = std::vector<Intent>;

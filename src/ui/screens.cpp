@@ -38,6 +38,17 @@ void error_banner(amp::Setup& s, Intents& out) {
 
 void access(amp::Setup& s, View& v, Intents& out) {
     heading("Connect to Ampersand");
+    if (s.host_credentials()) { // the page handles the key or token: only the project can be fixed here
+        std::string project_error = msg(s, "project");
+        input_text("Project", &s.project, {.hint = "Project name or id", .error = or_null(project_error)});
+        error_banner(s, out);
+        if (s.error && (s.error->status == 401 || s.error->status == 403))
+            text("The credentials this page supplied were refused: the page's owner needs to fix its key or token.", true);
+        bool busy = s.busy(amp::Op::ListApps);
+        if (button(busy ? "Connecting...###connect" : "Connect to Ampersand###connect", !busy, true))
+            out.push_back({IntentKind::SubmitAccess, {}});
+        return;
+    }
     text("Your project and API key stay in this page's memory only: never stored, never put in a URL.", true);
     std::string project_error = msg(s, "project"), key_error = msg(s, "apiKey");
     input_text("Project", &s.project, {.hint = "Project name or id", .error = or_null(project_error)});
@@ -112,6 +123,15 @@ void credentials(amp::Setup& s, View& v, Intents& out) {
     const amp::ProviderGuide& g = *s.guide;
     const amp::ProviderApp* app = s.selected();
     heading("2. Register the app with Ampersand");
+    auto mine = s.provider_apps();
+    if (mine.size() > 1) { // several apps for this provider: say which one is open, offer the others
+        text(("This project has " + std::to_string(mine.size()) + " " + g.display_name + " apps.").c_str(), true);
+        for (const amp::ProviderApp* other : mine) {
+            if (other == app) continue;
+            std::string label = "Open app with " + g.client_id_label + " " + other->client_id + "###open-" + other->id;
+            if (button(label.c_str(), !s.any_busy())) out.push_back({IntentKind::EditApp, other->id});
+        }
+    }
     if (app) saved_app(*app);
     else if (!s.provider_apps().empty()) text("Creating another app for this provider, as you chose.", true);
     std::string id_error = msg(s, "clientId"), secret_error = msg(s, "clientSecret");
@@ -175,7 +195,7 @@ void waiting(const amp::Connect& c, Intents& out) {
                          : c.state == St::Confirming  ? "Authorised. Confirming the connection with Ampersand..."
                                                       : "Waiting for you to approve in the Pinterest window...";
     alert(status, false);
-    if (c.slow || c.state == St::Reconciling) {
+    if (c.slow && c.state == St::Authorizing) {
         text("Still signing in? Your window may be behind this one, or closed.", true);
         if (button("Still waiting###keep-waiting")) out.push_back({IntentKind::KeepWaiting, {}});
         ImGui::SameLine();
@@ -277,7 +297,7 @@ Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
         }
         text(("Project: " + s.project).c_str(), true);
         ImGui::SameLine();
-        if (button("Change project")) out.push_back({IntentKind::EditAccess, {}});
+        if (button("Change project", !s.any_busy())) out.push_back({IntentKind::EditAccess, {}});
         checklist(s, v, out);
         ImGui::Separator();
         credentials(s, v, out);

@@ -52,6 +52,7 @@ struct App {
     float font_scale = 1;
     unsigned accent = 0xE60023;
     int content_css_height = 0;
+    std::string refs;           // the groupRef and consumerRef last told to the page
     int frames_left = 0;        // frames to run before pausing the loop
     bool paused = false;
     bool pointer_inside = false;
@@ -90,10 +91,13 @@ void apply_intents(const ui::Intents& intents) {
     for (const ui::Intent& i : intents) {
         switch (i.kind) {
         case ui::IntentKind::SubmitAccess: s.submit_access(); break;
-        case ui::IntentKind::EditAccess: s.edit_access(); break;
+        // Leaving the app under test ends its test: its window and checks would report on
+        // something no longer on screen.
+        case ui::IntentKind::EditAccess: c.cancel(), s.edit_access(); break;
         case ui::IntentKind::Save: s.save(); break;
-        case ui::IntentKind::ConfirmDelete: s.confirm_delete(); break;
-        case ui::IntentKind::NewApp: s.new_app(); break;
+        case ui::IntentKind::ConfirmDelete: c.cancel(), s.confirm_delete(); break;
+        case ui::IntentKind::NewApp: c.cancel(), s.new_app(); break;
+        case ui::IntentKind::EditApp: c.cancel(), s.edit_app(i.arg); break;
         case ui::IntentKind::Retry: s.retry(); break;
         case ui::IntentKind::TestConnection: c.start(s.client(), connect_options(), open_popup(), now); break;
         case ui::IntentKind::ReopenWindow: c.reopen(open_popup(), now); break;
@@ -146,6 +150,14 @@ void pump() {
         app.wake_at = due;
         amp_js_wake_in((int)std::max(0.0, due - emscripten_get_now()) + 1);
     }
+}
+
+// The page's token requests name the refs the next calls will use (the admin may edit them).
+void tell_refs() {
+    std::string refs = app.setup->group_ref + '\n' + app.setup->consumer_ref;
+    if (refs == app.refs) return;
+    app.refs = refs;
+    amp_js_refs(app.setup->group_ref.c_str(), app.setup->consumer_ref.c_str());
 }
 
 // Style and fonts follow the device pixel ratio, the colour scheme, the accent and the font scale.
@@ -212,6 +224,7 @@ void draw_frame() {
     }
     int cursor = ImGui::GetMouseCursor();
     if (cursor != app.cursor) amp_js_cursor(app.cursor = cursor);
+    tell_refs();
     int css_height = (int)(app.view.content_height / app.dpr + 0.999f);
     if (css_height != app.content_css_height) amp_js_content_height(app.content_css_height = css_height);
     if (!app.ready_sent) {
@@ -417,6 +430,7 @@ int main() {
     glfwSetKeyCallback(app.window, on_key);
     app.dpr = (float)dpr;
     restyle();
+    tell_refs();
     app.setup->start();
     pump();
     emscripten_set_main_loop(frame, 0, false);

@@ -193,7 +193,7 @@ TEST_CASE("oauth_connect names the provider app when given") {
     CHECK(body_of(oauth_connect(f.with_key(), p))["providerAppId"] == "app-1");
 }
 
-TEST_CASE("list_connections filters by provider and group") {
+TEST_CASE("list_connections filters by provider, group and consumer") {
     Fixture f;
     Request r = list_connections(f.with_key(), "acme", "pinterest", "team 1&2");
     CHECK(r.method == Method::Get);
@@ -201,6 +201,8 @@ TEST_CASE("list_connections filters by provider and group") {
     check_no_body(r);
     CHECK(list_connections(f.with_key(), "acme", "pinterest", "").url ==
           "https://api.withampersand.com/v1/projects/acme/connections?provider=pinterest");
+    CHECK(list_connections(f.with_key(), "acme", "pinterest", "g", "admin").url ==
+          "https://api.withampersand.com/v1/projects/acme/connections?provider=pinterest&groupRef=g&consumerRef=admin");
 }
 
 TEST_CASE("get_connection and delete_connection address one connection") {

@@ -18,7 +18,7 @@ using Strings = std::vector<std::string>;
 
 const char* kKey = "amp_key_123";
 const char* kOrigin = "https://api.withampersand.com";
-const char* kList = "https://api.withampersand.com/v1/projects/acme/connections?provider=pinterest&groupRef=team-1";
+const char* kList = "https://api.withampersand.com/v1/projects/acme/connections?provider=pinterest&groupRef=team-1&consumerRef=admin-7";
 const char* kAuthUrl = "https://www.pinterest.com/oauth/?client_id=1484362&state=st4te-n0nce";
 
 json connection_json(const std::string& id, const std::string& update_time = "",
@@ -735,6 +735,29 @@ TEST_CASE("cancel drops the attempt and closes the window", "[connect]") {
     CHECK(h.c.state == ConnectState::Idle);
     CHECK(h.c.take_popup().empty());
     CHECK(h.events().empty());
+}
+
+TEST_CASE("a confirmed connection for another consumer is not taken as this test's", "[connect]") {
+    Harness h;
+    h.waiting();
+    h.message(succeeded("theirs"));
+    Outgoing get = h.one();
+    json other = connection_json("theirs");
+    other["consumer"]["consumerRef"] = "someone-else";
+    h.reply(get, ok(other));
+    CHECK(h.c.state == ConnectState::Failed);
+    CHECK(h.c.error_code == "authorization_failed");
+    CHECK_FALSE(h.c.connection);
+}
+
+TEST_CASE("cancel after a connection forgets it: it belonged to the app that was tested", "[connect]") {
+    Harness h;
+    h.waiting();
+    h.confirm("conn-1");
+    REQUIRE(h.c.state == ConnectState::Connected);
+    h.c.cancel();
+    CHECK(h.c.state == ConnectState::Idle);
+    CHECK_FALSE(h.c.connection);
 }
 
 // ---- the test connection -------------------------------------------------------------------------------

@@ -38,6 +38,17 @@ TEST_CASE("sandbox echoes the Origin on answers and exposes the request id", "[s
     CHECK_FALSE(r->has_header("Access-Control-Allow-Origin"));
 }
 
+TEST_CASE("sandbox test controls are not readable by web pages, its token endpoint is", "[sandbox]") {
+    RunningSandbox s;
+    auto c = s.api();
+    httplib::Headers from_page = {{"Origin", "http://evil.test"}};
+    CHECK_FALSE(c.Get("/__sandbox/requests", from_page)->has_header("Access-Control-Allow-Origin"));
+    CHECK_FALSE(c.Get("/__sandbox/switches", from_page)->has_header("Access-Control-Allow-Origin"));
+    auto token = c.Post("/__sandbox/token", from_page, R"({"groupRef":"g","consumerRef":"c"})", "application/json");
+    REQUIRE(token);
+    CHECK(token->get_header_value("Access-Control-Allow-Origin") == "http://evil.test");
+}
+
 TEST_CASE("sandbox serves the Pinterest provider info without credentials", "[sandbox]") {
     RunningSandbox s;
     auto c = s.anonymous_api();
