@@ -1,38 +1,77 @@
-// Types for the Ampersand Setup loader (dist/ampersand-setup.js).
-export interface AmpersandSetupEvent {
-  type: 'ready' | 'providerLoaded' | 'providerAppSaved' | 'providerAppDeleted' | 'error' | string;
-  [field: string]: unknown;
-}
+// Types for the Ampersand Setup loader (dist/ampersand-setup.js). See README.md for the details.
 
-export interface AmpersandSetupErrorEvent extends AmpersandSetupEvent {
+export type AmpersandSetupEvent =
+  | { type: 'ready'; provider: string; version: string }
+  | { type: 'providerLoaded'; provider: string; displayName: string }
+  | { type: 'providerAppSaved'; id: string; provider: string; clientId: string; scopes: string[];
+      createTime: string; updateTime: string; created: boolean }
+  | { type: 'providerAppDeleted'; id: string; provider: string }
+  | { type: 'connected'; id: string; provider: string; status: string; scopes: string[]; createTime: string }
+  | { type: 'connectionRemoved'; id: string }
+  | { type: 'resize'; height: number }
+  | AmpersandSetupErrorEvent;
+
+export interface AmpersandSetupErrorEvent {
   type: 'error';
-  code: string;          // network, unauthorized, forbidden, not_found, conflict, invalid_input, server, ...
+  /** invalid_input, unauthorized, forbidden, not_found, conflict, rate_limited, server, bad_response, network,
+   *  api, token_failed, load_failed, popup_blocked, popup_closed, not_connected, timeout,
+   *  authorization_denied, authorization_failed */
+  code: string;
   message: string;
-  status: number;        // 0 when no HTTP answer came
+  /** 0 when no HTTP answer came */
+  status: number;
   requestId?: string;
   operation?: string;
+  retryable?: boolean;
+  /** field name -> message, for invalid_input */
   fields?: Record<string, string>;
+}
+
+export interface AmpersandSetupRefs {
+  groupRef: string;
+  consumerRef: string;
 }
 
 export interface AmpersandSetupOptions {
   project?: string;
-  provider?: string;     // default 'pinterest'
-  apiBase?: string;      // default 'https://api.withampersand.com/v1'
-  apiKey?: string;       // held in memory only
+  /** default 'pinterest' */
+  provider?: string;
+  /** default 'https://api.withampersand.com/v1'; inline mode only */
+  apiBase?: string;
+  /** held in memory only; give apiKey or getToken, not both */
+  apiKey?: string;
+  /** a JWT (TTL up to 600 s) bound to these refs; called again before exp and after a 401 */
+  getToken?: (refs: AmpersandSetupRefs) => Promise<string>;
   groupRef?: string;
   consumerRef?: string;
+  /** default 'inline' */
+  mode?: 'inline' | 'iframe';
+  /** iframe mode: the hosted page; default the index.html beside the loader */
+  frameUrl?: string;
+  /** default 'light' */
   theme?: 'light' | 'dark' | 'auto';
+  /** '#RRGGBB' */
+  accent?: string;
+  /** 0.75 to 2 */
+  fontScale?: number;
+  /** CSP nonce for browsers without constructable stylesheets */
+  nonce?: string;
+  signInTimeouts?: { slowMs?: number; closedGraceMs?: number; checkEveryMs?: number; giveUpMs?: number;
+                     blockedWatchMs?: number };
   onEvent?: (event: AmpersandSetupEvent) => void;
 }
 
 export interface AmpersandSetupHandle {
-  update(partial: Partial<AmpersandSetupOptions>): void;
+  /** live: theme, accent, fontScale, onEvent */
+  update(partial: Pick<AmpersandSetupOptions, 'theme' | 'accent' | 'fontScale' | 'onEvent'>): void;
   destroy(): void;
 }
 
 export interface AmpersandSetupStatic {
   mount(target: Element | string, options?: AmpersandSetupOptions): Promise<AmpersandSetupHandle>;
   version: string;
+  /** the iframe protocol's name and version */
+  protocol: string;
 }
 
 declare global {

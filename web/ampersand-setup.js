@@ -111,12 +111,14 @@
     return modulePromise;
   }
 
+  var descCount = 0;
   var cursors = ['default', 'text', 'move', 'ns-resize', 'ew-resize', 'nesw-resize', 'nwse-resize', 'pointer', 'not-allowed'];
 
   // ---- the accessible mirror: ImGui items as real, visually hidden DOM controls ----------------
-  function Mirror(root, live, send) {
+  function Mirror(root, live, urgent, send) {
     this.root = root;
     this.live = live;
+    this.urgent = urgent;
     this.send = send;            // send(kind, id, text): 0 click, 1 set text, 2 focus, 3 blur
     this.byKey = new Map();
   }
@@ -193,8 +195,16 @@
       else if (input.value !== (n.value || '')) input.value = n.value || '';
       input.readOnly = !!n.readonly;
       input.setAttribute('aria-invalid', n.invalid ? 'true' : 'false');
-      if (n.description) input.setAttribute('aria-description', n.description);
-      else input.removeAttribute('aria-description');
+      // The hint or the error, in an element of its own that the control points at.
+      var desc = el.ampDesc;
+      if (n.description && !desc) {
+        desc = el.ampDesc = document.createElement('span');
+        desc.id = 'amp-desc-' + (++descCount);
+        desc.hidden = true;
+        el.appendChild(desc);
+        input.setAttribute('aria-describedby', desc.id);
+      }
+      if (desc && desc.textContent !== (n.description || '')) desc.textContent = n.description || '';
     }
   };
 
@@ -207,7 +217,7 @@
     var seen = new Map(), order = [], alerts = [];
     for (var i = 0; i < nodes.length; i++) {
       var n = nodes[i];
-      if (n.role === 'alert') alerts.push(n.name);
+      if (n.role === 'alert') alerts.push(n);
       var key = n.id ? 'i' + n.id : n.role + ':' + n.name;
       var count = (seen.get(key) || 0) + 1;
       seen.set(key, count);
@@ -228,8 +238,11 @@
       if (order[j] !== at) this.root.insertBefore(order[j], at);
       else at = at.nextSibling;
     }
-    var said = alerts.join('\n');
-    if (this.live.textContent !== said) this.live.textContent = said;
+    // Errors are announced at once (assertive), other news when the reader is idle (polite).
+    var errors = alerts.filter(function (a) { return a.invalid; }).map(function (a) { return a.name; }).join('\n');
+    var news = alerts.filter(function (a) { return !a.invalid; }).map(function (a) { return a.name; }).join('\n');
+    if (this.live.textContent !== news) this.live.textContent = news;
+    if (this.urgent.textContent !== errors) this.urgent.textContent = errors;
   };
 
   // Events go to options.onEvent and, as DOM CustomEvents named ampersand-setup:<type>, to the target.
@@ -259,9 +272,13 @@
     var live = document.createElement('div');
     live.className = 'amp-sr';
     live.setAttribute('aria-live', 'polite');
+    var urgent = document.createElement('div');
+    urgent.className = 'amp-sr';
+    urgent.setAttribute('role', 'alert');
     root.appendChild(canvas);
     root.appendChild(mirrorRoot);
     root.appendChild(live);
+    root.appendChild(urgent);
     host.appendChild(root);
     canvases.add(canvas);
 
@@ -293,7 +310,7 @@
       return [Math.max(1, Math.round(r.width)), Math.max(1, Math.round(r.height)), window.devicePixelRatio || 1];
     }
 
-    var mirror = new Mirror(mirrorRoot, live, function (kind, itemId, text) { if (wasm) wasm.mirror(kind, itemId, text); });
+    var mirror = new Mirror(mirrorRoot, live, urgent, function (kind, itemId, text) { if (wasm) wasm.mirror(kind, itemId, text); });
 
     var hostApi = {
       attach: function (w) { wasm = w; },
@@ -306,6 +323,7 @@
         o.groupRef = options.groupRef || '';
         o.consumerRef = options.consumerRef || '';
         o.apiKey = options.apiKey || '';
+        delete options.apiKey; // the module holds it now; no second copy stays in this closure
         o.auth = tokens ? 'token' : '';
         o.signInTimeouts = options.signInTimeouts || {};
         return o;
@@ -566,7 +584,10 @@
     function onMessage(e) {
       var m = e.data;
       if (e.source !== frame.contentWindow || e.origin !== origin || !m || m.protocol !== PROTOCOL) return;
-      if (m.type === 'hello') post({ type: 'options', options: settings() });
+      if (m.type === 'hello') {
+        post({ type: 'options', options: settings() });
+        delete options.apiKey; // handed over once; the frame holds it now
+      }
       else if (m.type === 'event' && m.event && typeof m.event.type === 'string') {
         if (m.event.type === 'resize' && m.event.height > 0) frame.style.height = m.event.height + 'px';
         if (m.event.type === 'ready') readyResolve(handle);

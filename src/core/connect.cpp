@@ -33,12 +33,6 @@ std::string url_from_body(std::string_view body) {
     return trim(j.is_string() ? j.get<std::string>() : std::string(body));
 }
 
-ApiError unreadable_answer() {
-    ApiError e = error_from({502, "", ""});
-    e.detail = "The Ampersand API sent an answer this widget cannot read.";
-    return e;
-}
-
 // When several connections changed, the one changed last (by text: good enough to choose among them).
 const std::string& stamp(const Connection& c) { return c.update_time.empty() ? c.create_time : c.update_time; }
 

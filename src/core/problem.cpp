@@ -84,4 +84,12 @@ const FieldIssue* ApiError::issue_for(std::string_view field) const {
     return nullptr;
 }
 
+ApiError unreadable_answer() {
+    ApiError e = error_from({502, "", ""});
+    e.code = "bad_response";
+    e.retryable = true;
+    e.detail = "The Ampersand API sent an answer this widget cannot read.";
+    return e;
+}
+
 } // namespace amp

@@ -27,5 +27,6 @@ struct ApiError {
 };
 
 ApiError error_from(const Response& r);
+ApiError unreadable_answer(); // a 2xx whose body is not what the contract promises (code bad_response)
 
 } // namespace amp

@@ -185,14 +185,6 @@ void Setup::retry() {
     }
 }
 
-// A 2xx whose body is not what the contract promises: say so, with a code of its own.
-ApiError Setup::unreadable_answer() {
-    ApiError e = error_from({502, "", ""});
-    e.code = "bad_response";
-    e.detail = "The Ampersand API sent an answer this widget cannot read.";
-    return e;
-}
-
 void Setup::fail(Op op, const ApiError& e) {
     error = e;
     error_op = op;

@@ -87,7 +87,6 @@ private:
     void send(Op op, Request r);
     void list_apps();
     void fail(Op op, const ApiError& e);
-    static ApiError unreadable_answer();
     void apply_saved(const ProviderApp& app, bool created);
 
     Secret host_credential_;

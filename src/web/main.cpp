@@ -17,6 +17,7 @@
 #include <string>
 
 #include "core/connect.h"
+#include "core/events.h"
 #include "core/json.h"
 #include "core/setup.h"
 #include "ui/mirror.h"
@@ -229,8 +230,7 @@ void draw_frame() {
     if (css_height != app.content_css_height) amp_js_content_height(app.content_css_height = css_height);
     if (!app.ready_sent) {
         app.ready_sent = true;
-        amp_js_emit(amp::json{{"type", "ready"}, {"provider", app.setup->options.provider},
-                              {"version", AMP_CLIENT_VERSION}}.dump().c_str());
+        amp_js_emit(amp::ready_event(app.setup->options.provider, AMP_CLIENT_VERSION).c_str());
     }
     for (const std::string& e : drawn) amp_js_emit(e.c_str());
 
@@ -258,29 +258,25 @@ void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
     wake();
 }
 
-std::string host_option(const amp::json& o, const char* key, const char* fallback = "") {
-    return amp::str(o, key, fallback);
-}
-
 amp::Setup* make_setup() {
     char* raw = amp_js_options();
     amp::json o = amp::parse_json(raw ? raw : "{}");
     free(raw);
     amp::SetupOptions opt;
-    opt.api_base = host_option(o, "apiBase", amp::kDefaultApiBase);
-    opt.project = host_option(o, "project");
-    opt.provider = host_option(o, "provider", "pinterest");
-    opt.group_ref = host_option(o, "groupRef");
-    opt.consumer_ref = host_option(o, "consumerRef");
+    opt.api_base = amp::str(o, "apiBase", amp::kDefaultApiBase);
+    opt.project = amp::str(o, "project");
+    opt.provider = amp::str(o, "provider", "pinterest");
+    opt.group_ref = amp::str(o, "groupRef");
+    opt.consumer_ref = amp::str(o, "consumerRef");
     amp::Secret credential;
-    std::string key = host_option(o, "apiKey");
+    std::string key = amp::str(o, "apiKey");
     if (!key.empty()) {
         opt.auth = amp::AuthKind::ApiKey;
         credential.assign(key);
         std::fill(key.begin(), key.end(), '\0');
     }
     read_look(o);
-    if (host_option(o, "auth") == "token") opt.auth = amp::AuthKind::HostToken;
+    if (amp::str(o, "auth") == "token") opt.auth = amp::AuthKind::HostToken;
     const amp::json& waits = amp::member(o, "signInTimeouts");
     auto wait = [&](const char* key, double fallback) {
         const amp::json& v = amp::member(waits, key);

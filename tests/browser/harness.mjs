@@ -148,10 +148,14 @@ export const inMemory = (page, text) => page.evaluate((t) => {
 // Waits until the widget's live region (what a screen reader announces) says something matching.
 export async function announced(page, pattern, timeout = 10000) {
   await page.waitForFunction(([src, flags]) => {
-    const live = document.querySelector('.amp-setup [aria-live]');
-    return live && new RegExp(src, flags).test(live.textContent);
+    const said = [...document.querySelectorAll('.amp-setup [aria-live], .amp-setup [role=alert]')].map((e) => e.textContent);
+    return new RegExp(src, flags).test(said.join('\n'));
   }, [pattern.source, pattern.flags], { timeout });
 }
+
+// A control's accessible description (its hint, or the error shown beside it).
+export const description = (locator) =>
+  locator.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby'))?.textContent ?? '');
 
 // The mirror's elements are visually hidden (1px, clipped), so pointer clicks cannot reach them;
 // press them from the keyboard, as keyboard and screen-reader users do.

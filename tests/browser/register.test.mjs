@@ -1,7 +1,7 @@
 // Issue 3: registering a Pinterest provider app with the sandbox, end to end, through the mirror.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, registerApp, announced, inMemory } from './harness.mjs';
+import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, registerApp, announced, inMemory, description } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
@@ -123,7 +123,7 @@ test('bad input is caught before any request, shown at the field, and kept', asy
   assert.equal(error.code, 'invalid_input');
   assert.ok(error.fields.clientId && error.fields.clientSecret && error.fields.scopes);
   const appId = page.getByRole('textbox', { name: 'App ID' });
-  assert.match(await appId.getAttribute('aria-description'), /digits only/);
+  assert.match(await description(appId), /digits only/);
   assert.equal(await appId.getAttribute('aria-invalid'), 'true');
   assert.equal(await appId.inputValue(), '12ab', 'what was typed is kept');
   assert.equal((await appCalls('POST')).length, 0);
@@ -144,7 +144,7 @@ test("the API's 422 issue is shown at its field, and what was typed is kept", as
   assert.ok(error.fields.clientId);
   await page.waitForFunction(() => document.querySelector('[aria-invalid="true"]'));
   assert.equal(await appId.getAttribute('aria-invalid'), 'true');
-  assert.match(await appId.getAttribute('aria-description'), /Rejected by the sandbox/);
+  assert.match(await description(appId), /Rejected by the sandbox/);
   assert.equal(await appId.inputValue(), sandbox.pinterestApp.appId);
   await context.close();
 });
