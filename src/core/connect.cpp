@@ -126,7 +126,7 @@ void Connect::start(const Client& c, const ConnectOptions& o, bool popup_opened,
     auth_url.clear();
     connection.reset();
     snapshot_.reset();
-    slow = removing = last_check_ = false;
+    slow = removing = last_check_ = closed_early_ = false;
     give_up_at_ = now_ms + options.timings.give_up_after;
     state = ConnectState::Starting;
     // The snapshot lets a later check tell this attempt's connection from one that was already there.
@@ -138,7 +138,7 @@ void Connect::start(const Client& c, const ConnectOptions& o, bool popup_opened,
 void Connect::on_popup_closed(double now_ms) {
     // Before the URL came the window was still blank on our side, so "closed" is true here: the admin
     // closed it, or a blocker handed back a window and shut it. Either way it is as good as blocked.
-    if (state == ConnectState::Starting) has_popup_ = window_open_ = false;
+    if (state == ConnectState::Starting) has_popup_ = window_open_ = false, closed_early_ = true;
     if (state == ConnectState::Authorizing) reconcile(now_ms, "popup_closed");
 }
 
@@ -165,6 +165,7 @@ void Connect::reopen(bool popup_opened, double now_ms) {
         return;
     }
     has_popup_ = window_open_ = true;
+    give_up_at_ = now_ms + options.timings.give_up_after; // a fresh window gets the full time again
     authorize(now_ms);
     popup_.push_back({PopupCommand::Focus, {}});
 }
@@ -200,8 +201,10 @@ void Connect::block(double now) {
     clear_error();
     state = ConnectState::Blocked;
     slow = last_check_ = false;
-    error_code = "popup_blocked";
-    message = "The browser blocked the " + provider_name() + " sign-in window.";
+    // A window closed before the sign-in page loaded is as good as blocked, but say what happened.
+    error_code = closed_early_ ? "popup_closed" : "popup_blocked";
+    message = closed_early_ ? "The sign-in window was closed before the " + provider_name() + " page opened."
+                            : "The browser blocked the " + provider_name() + " sign-in window.";
     hint = "Open it in a new tab, or allow pop-ups for this page and try again.";
     events_.push_back(failure_event(error_code, message, kOpAuthorize, true));
     deadline_ = now + options.timings.blocked_watch;

@@ -129,6 +129,7 @@ private:
     bool has_popup_ = false;                 // this attempt has a window of its own: results come from it
     bool window_open_ = false;               // and we have not asked it to close yet
     bool gave_up_ = false;                   // failed on our own deadline: a late success still counts
+    bool closed_early_ = false;              // the window closed before the sign-in URL came
     bool last_check_ = false;                // the next check that finds nothing ends the attempt
     const char* give_up_code_ = "";
     std::optional<std::map<std::string, std::string>> snapshot_; // id -> updateTime before this attempt

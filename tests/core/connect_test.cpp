@@ -295,6 +295,19 @@ TEST_CASE("reopen after a block navigates a fresh window to the known URL", "[co
     CHECK(h.c.state == ConnectState::Authorizing);
 }
 
+TEST_CASE("a window reopened late gets the full time again", "[connect]") {
+    Harness h;
+    double began = h.now;
+    h.waiting(false);
+    double late = began + kConnectGiveUpAfterMs - 1000;
+    h.now = late;
+    h.c.reopen(true, h.now);
+    h.c.take_popup();
+    h.at(began + kConnectGiveUpAfterMs + 1); // the first window's deadline passes
+    CHECK(h.c.state == ConnectState::Authorizing);
+    CHECK(h.c.next_deadline() == late + kConnectSlowAfterMs);
+}
+
 TEST_CASE("reopen blocked again goes back to Blocked", "[connect]") {
     Harness h;
     h.waiting();
@@ -315,7 +328,7 @@ TEST_CASE("reopen needs a URL and an attempt under way", "[connect]") {
     CHECK(h.c.take_popup().empty());
 }
 
-TEST_CASE("a popup that closes while still blank counts as blocked", "[connect]") {
+TEST_CASE("a popup that closes while still blank counts as blocked, and says it was closed", "[connect]") {
     Harness h;
     auto [snapshot, url] = h.start();
     h.c.on_popup_closed(h.now);
@@ -324,7 +337,8 @@ TEST_CASE("a popup that closes while still blank counts as blocked", "[connect]"
     h.reply(url, text(kAuthUrl));
     CHECK(h.c.state == ConnectState::Blocked);
     CHECK(h.c.take_popup().empty());
-    CHECK(h.only_event()["code"] == "popup_blocked");
+    CHECK(h.only_event()["code"] == "popup_closed");
+    CHECK(h.c.message == "The sign-in window was closed before the Pinterest page opened.");
 }
 
 // ---- messages from the callback page -------------------------------------------------------------------
