@@ -208,6 +208,17 @@
     }
   };
 
+  // The editable text field drawn at (x, y) in canvas CSS pixels: its mirror element, or null.
+  Mirror.prototype.fieldAt = function (x, y) {
+    var found = null;
+    this.byKey.forEach(function (el) {
+      var n = el.ampNode;
+      if (n && n.role === 'textbox' && !n.readonly && n.rect && x >= n.rect[0] && y >= n.rect[1] &&
+          x < n.rect[0] + n.rect[2] && y < n.rect[1] + n.rect[3]) found = el;
+    });
+    return found;
+  };
+
   Mirror.prototype.render = function (nodes) {
     this.rendering = true;
     try { this.place(nodes); } finally { this.rendering = false; }
@@ -476,16 +487,11 @@
     listen(canvas, 'mousedown', function (e) {
       if (e.button !== 2) return;
       var r = canvas.getBoundingClientRect(), x = e.clientX - r.left, y = e.clientY - r.top;
-      var field = null;
-      mirror.byKey.forEach(function (el) {
-        var n = el.ampNode;
-        if (n && n.role === 'textbox' && !n.readonly && n.rect && x >= n.rect[0] && y >= n.rect[1] &&
-            x < n.rect[0] + n.rect[2] && y < n.rect[1] + n.rect[3]) field = n;
-      });
+      var field = mirror.fieldAt(x, y);
       if (!field) return;
       pasteTarget.style.left = (x - 12) + 'px';
       pasteTarget.style.top = (y - 12) + 'px';
-      pasteTarget.ampId = field.id;
+      pasteTarget.ampId = field.ampNode.id;
       root.appendChild(pasteTarget);
       e.preventDefault(); // or the press's default action would move focus back to the canvas
       pasteTarget.focus({ preventScroll: true });
@@ -498,6 +504,29 @@
       canvas.focus({ preventScroll: true });
     });
     listen(pasteTarget, 'blur', hidePasteTarget);
+
+    // Touch: a canvas brings up no on-screen keyboard, and emscripten's GLFW turns no drag into a
+    // scroll. A tap on a text field focuses its mirror input inside the tap (the only moment mobile
+    // browsers allow it), so the keyboard opens and typing flows through the mirror; a drag scrolls.
+    var touchY = null, tapped = false;
+    listen(canvas, 'pointerdown', function (e) {
+      tapped = e.pointerType === 'touch';
+      if (tapped) touchY = e.clientY;
+    });
+    listen(canvas, 'pointermove', function (e) {
+      if (e.pointerType !== 'touch' || touchY === null || !wasm) return;
+      var dy = e.clientY - touchY;
+      touchY = e.clientY;
+      if (dy) wasm.wheel(0, dy / 40);
+    });
+    listen(canvas, 'pointerup', function (e) { if (e.pointerType === 'touch') touchY = null; });
+    // On the click a tap ends with: after the tap's mouse events have focused the canvas, still in the gesture.
+    listen(canvas, 'click', function (e) {
+      if (!tapped) return;
+      var r = canvas.getBoundingClientRect();
+      var field = mirror.fieldAt(e.clientX - r.left, e.clientY - r.top);
+      if (field) field.ampInput.focus({ preventScroll: true });
+    });
     listen(window, 'keyup', function () { if (wasm && document.activeElement === canvas) wasm.wake(); }, true);
     listen(window, 'keydown', function () { if (wasm && document.activeElement === canvas) wasm.wake(); }, true);
 

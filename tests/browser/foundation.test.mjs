@@ -90,3 +90,25 @@ test('no frames are drawn while nothing changes, and input wakes it', async () =
   assert.ok((await draws()) > settled, 'pointer input draws again');
   await context.close();
 });
+
+test('on a touch screen, tapping a text field focuses a real input (so the keyboard opens) and typing reaches the widget', async () => {
+  const context = await browser.newContext({ viewport: { width: 420, height: 800 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(sandbox.web + '/');
+  const project = page.getByRole('textbox', { name: 'Project' });
+  await project.waitFor({ state: 'attached' });
+  const r = await project.evaluate((el) => el.closest('label').getBoundingClientRect().toJSON());
+  await page.touchscreen.tap(r.x + r.width / 2, r.y + r.height / 2);
+  await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
+  assert.equal(await project.evaluate((el) => el === document.activeElement), true);
+  await page.keyboard.type('demo');
+  assert.equal(await project.inputValue(), 'demo');
+  // The widget has it: asked to connect, it complains about the missing key only.
+  await page.evaluate(() => { window.__errors = []; document.addEventListener('ampersand-setup:error', (e) => window.__errors.push(e.detail)); });
+  const connect = page.getByRole('button', { name: 'Connect to Ampersand' });
+  await connect.focus();
+  await connect.press('Enter');
+  await page.waitForFunction(() => window.__errors.length > 0);
+  assert.deepEqual(Object.keys((await page.evaluate(() => window.__errors[0])).fields), ['apiKey']);
+  await context.close();
+});
