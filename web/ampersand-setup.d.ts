@@ -14,7 +14,7 @@ export type AmpersandSetupEvent =
 export interface AmpersandSetupErrorEvent {
   type: 'error';
   /** invalid_input, unauthorized, forbidden, not_found, conflict, rate_limited, server, bad_response, network,
-   *  api, token_failed, load_failed, popup_blocked, popup_closed, not_connected, timeout,
+   *  api, token_failed, load_failed, frame_unavailable, popup_blocked, popup_closed, not_connected, timeout,
    *  authorization_denied, authorization_failed */
   code: string;
   message: string;
@@ -48,6 +48,8 @@ export interface AmpersandSetupOptions {
   mode?: 'inline' | 'iframe';
   /** iframe mode: the hosted page; default the index.html beside the loader */
   frameUrl?: string;
+  /** iframe mode: ms to wait for the frame's hello before a frame_unavailable error; default 15000 */
+  frameTimeoutMs?: number;
   /** default 'light' */
   theme?: 'light' | 'dark' | 'auto';
   /** '#RRGGBB' */

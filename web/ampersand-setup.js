@@ -614,6 +614,7 @@
       var m = e.data;
       if (e.source !== frame.contentWindow || e.origin !== origin || !m || m.protocol !== PROTOCOL) return;
       if (m.type === 'hello') {
+        clearTimeout(silent);
         post({ type: 'options', options: settings() });
         delete options.apiKey; // handed over once; the frame holds it now
       }
@@ -638,11 +639,20 @@
         post({ type: 'update', options: lookOf(options), theme: options.theme });
       },
       destroy: function () {
+        clearTimeout(silent);
         window.removeEventListener('message', onMessage);
         frame.remove();
       }
     };
-    frame.addEventListener('error', function () { readyReject(new Error('could not load ' + url.href)); });
+    // A frame that never says hello did not load, or will not talk to this page (its deployment does
+    // not allow this origin, and it says so on its own screen). Tell the host instead of hanging.
+    var silent = setTimeout(function () {
+      send({ type: 'error', code: 'frame_unavailable', status: 0,
+        message: 'The Ampersand Setup frame did not answer: check frameUrl, and that ' + location.origin +
+          ' is in the deployment\'s allowedHostOrigins.' });
+      readyReject(new Error('the frame did not answer'));
+    }, options.frameTimeoutMs || 15000);
+    ready.then(function () { clearTimeout(silent); }, function () {});
     return ready;
   }
 

@@ -105,12 +105,17 @@ test('iframe mode from an origin that is not allowed: refused on screen, nothing
   const page = await context.newPage();
   await page.goto(refusing.host + '/index.html');
   await page.addScriptTag({ url: refusing.web + '/ampersand-setup.js' });
-  await page.evaluate((url) => { AmpersandSetup.mount('#widget', { mode: 'iframe', frameUrl: url, project: 'demo', apiKey: 'sandbox-key' }); },
-    refusing.web + '/index.html');
+  await page.evaluate((url) => {
+    window.__errors = [];
+    window.__mounted = AmpersandSetup.mount('#widget', { mode: 'iframe', frameUrl: url, project: 'demo', apiKey: 'sandbox-key',
+      frameTimeoutMs: 2000, onEvent: (e) => window.__errors.push(e) }).then(() => 'ready', (e) => 'refused: ' + e.message);
+  }, refusing.web + '/index.html');
   const frame = page.frameLocator('iframe');
   await frame.getByRole('alert').filter({ hasText: 'not in this deployment' }).waitFor();
   assert.match(await frame.getByRole('alert').textContent(), new RegExp(refusing.host.replace(/[./:]/g, '\\$&')));
   assert.deepEqual((await refusing.requests()).filter((r) => r.path.startsWith('/v1')), []);
+  assert.match(await page.evaluate(() => window.__mounted), /^refused/, 'the host hears of it too');
+  assert.equal((await page.evaluate(() => window.__errors))[0].code, 'frame_unavailable');
   await context.close();
   await refusing.stop();
 });
