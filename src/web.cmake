@@ -46,7 +46,7 @@ target_link_options(amp-widget PRIVATE ${amp_compile_flags}
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sGL_POOL_TEMP_BUFFERS=0
   -sFILESYSTEM=0 -sMALLOC=emmalloc -sENVIRONMENT=web -sSUPPORT_LONGJMP=0 -sALLOW_MEMORY_GROWTH=1
   -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0 -sMODULARIZE=1 -sEXPORT_NAME=AmpersandSetupModule
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free -sINCOMING_MODULE_JS_API=canvas,ampHost,print,printErr,locateFile,onAbort
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free -sINCOMING_MODULE_JS_API=canvas,ampHost,locateFile
   --js-library=${bridge}
   $<IF:${release},-sASSERTIONS=0$<SEMICOLON>-sGL_TRACK_ERRORS=0$<SEMICOLON>--closure=1,-sASSERTIONS=1>)
 

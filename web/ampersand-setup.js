@@ -571,8 +571,7 @@
       return factory({
         canvas: canvas,
         ampHost: hostApi,
-        locateFile: function (path) { return base + path; },
-        printErr: function () { /* the module never logs secrets, but keep the console clean */ }
+        locateFile: function (path) { return base + path; }
       });
     }).then(function () { resize(); }).catch(function (err) {
       emit({ type: 'error', code: 'load_failed', message: String(err && err.message || err), status: 0 });
