@@ -139,41 +139,36 @@ bool input_text(const char* label, std::string* text, const Field& f) {
     return changed;
 }
 
-void heading(const char* s, int level) {
-    ImGui::PushFont(level <= 1 ? theme().title_font : theme().heading_font);
+namespace {
+
+// Static text: wrapped to the column, optionally coloured, and recorded in the mirror.
+MirrorNode& paragraph(const char* s, Role role, const ImVec4* color = nullptr) {
+    if (color) ImGui::PushStyleColor(ImGuiCol_Text, *color);
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(s);
     ImGui::PopTextWrapPos();
-    ImGui::PopFont();
-    MirrorNode n;
-    n.role = Role::Heading;
+    if (color) ImGui::PopStyleColor();
+    mirror().nodes.push_back({});
+    MirrorNode& n = mirror().nodes.back();
+    n.role = role;
     n.name = s;
-    n.level = level;
-    mirror().nodes.push_back(n);
+    return n;
+}
+
+} // namespace
+
+void heading(const char* s, int level) {
+    ImGui::PushFont(level <= 1 ? theme().title_font : theme().heading_font);
+    paragraph(s, Role::Heading).level = level;
+    ImGui::PopFont();
 }
 
 void text(const char* s, bool muted) {
-    if (muted) ImGui::PushStyleColor(ImGuiCol_Text, theme().muted);
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(s);
-    ImGui::PopTextWrapPos();
-    if (muted) ImGui::PopStyleColor();
-    MirrorNode n;
-    n.name = s;
-    mirror().nodes.push_back(n);
+    paragraph(s, Role::Text, muted ? &theme().muted : nullptr);
 }
 
 void alert(const char* s, bool error) {
-    ImGui::PushStyleColor(ImGuiCol_Text, error ? theme().error : theme().success);
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(s);
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-    MirrorNode n;
-    n.role = Role::Alert;
-    n.name = s;
-    n.invalid = error;
-    mirror().nodes.push_back(n);
+    paragraph(s, Role::Alert, error ? &theme().error : &theme().success).invalid = error;
 }
 
 void forget_secret_text() {
