@@ -115,7 +115,6 @@ bool input_text(const char* label, std::string* text, const Field& f) {
         if (ImGui::GetActiveID() == id) ImGui::ClearActiveID();
         if (set) text->swap(typed);
         else text->append(typed);
-        std::fill(typed.begin(), typed.end(), '\0'); // it may have been a secret
         changed = true;
     }
     if (f.secret && !secret_ids.contains(id)) secret_ids.push_back(id);

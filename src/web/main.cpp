@@ -118,16 +118,10 @@ void send(Owner owner, std::vector<amp::Outgoing> out) {
         app.fetches[fetch] = {owner, o.id};
         amp::json headers = amp::json::object();
         for (const amp::Header& h : o.request.headers) headers[h.name] = h.value;
-        std::string header_text = headers.dump();
-        amp_js_fetch(fetch, amp::method_name(o.request.method), o.request.url.c_str(), header_text.c_str(),
+        // The body may hold the App Secret and the headers the API key; these copies are zeroed when
+        // freed, like every block (zeroing_free.cpp).
+        amp_js_fetch(fetch, amp::method_name(o.request.method), o.request.url.c_str(), headers.dump().c_str(),
                      o.request.body.c_str());
-        // The body may hold the App Secret and the headers the API key: overwrite our copies now.
-        for (std::string* s : {&o.request.body, &header_text}) std::fill(s->begin(), s->end(), '\0');
-        for (amp::Header& h : o.request.headers) std::fill(h.value.begin(), h.value.end(), '\0');
-        for (auto& item : headers.items()) {
-            std::string& v = item.value().get_ref<std::string&>();
-            std::fill(v.begin(), v.end(), '\0');
-        }
     }
 }
 
@@ -261,7 +255,7 @@ void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
 amp::Setup* make_setup() {
     char* raw = amp_js_options();
     amp::json o = amp::parse_json(raw ? raw : "{}");
-    free(raw);
+    amp_free_zeroed(raw); // it may hold the host's API key
     amp::SetupOptions opt;
     opt.api_base = amp::str(o, "apiBase", amp::kDefaultApiBase);
     opt.project = amp::str(o, "project");
@@ -273,7 +267,6 @@ amp::Setup* make_setup() {
     if (!key.empty()) {
         opt.auth = amp::AuthKind::ApiKey;
         credential.assign(key);
-        std::fill(key.begin(), key.end(), '\0');
     }
     read_look(o);
     if (amp::str(o, "auth") == "token") opt.auth = amp::AuthKind::HostToken;

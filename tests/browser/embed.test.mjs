@@ -3,19 +3,20 @@
 // live theming, destroy and remount, and two widgets on one page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, startSandbox, openWidget, paintedPixels, press, waitForEvent, connectToAmpersand, registerApp } from './harness.mjs';
+import { withSandbox, startSandbox, press, registerApp, instrument, inMemory } from './harness.mjs';
 
 let sandbox, browser;
 // Real time: tokens minted by the sandbox must expire on the same clock as the browser's.
 withSandbox((s, b) => { sandbox = s; browser = b; }, { deterministic: false });
 
-// A page on the host origin with the loader from the widget's origin, each event in window.__ampEvents
+// A page on the host origin with the loader from the widget's origin, each event in window.__hostEvents
 // (through onEvent, not DOM events), and `mount` run in the page.
 async function hostPage({ csp } = {}) {
   const context = await browser.newContext({ viewport: { width: 900, height: 800 } });
   const page = await context.newPage();
   const consoleLines = [];
   page.on('console', (m) => consoleLines.push(m.text()));
+  await instrument(page);
   await page.goto(sandbox.host + '/index.html');
   if (csp) await page.evaluate((content) => {
     window.__violations = [];
@@ -26,12 +27,12 @@ async function hostPage({ csp } = {}) {
     document.head.append(meta);
   }, csp);
   await page.addScriptTag({ url: sandbox.web + '/ampersand-setup.js' });
-  await page.evaluate(() => { window.__ampEvents = []; });
   return { context, page, consoleLines };
 }
 
 const mountIn = (page, selector, options) => page.evaluate(([sel, o]) => {
-  o.onEvent = (e) => window.__ampEvents.push(e);
+  window.__hostEvents = [];
+  o.onEvent = (e) => window.__hostEvents.push(e); // the DOM events go to window.__ampEvents
   if (o.getTokenFrom) { // a stand-in for the builder's backend: mint tokens at the sandbox
     const [url, ttl, firstBogus] = o.getTokenFrom;
     window.__tokenCalls = 0;
@@ -65,10 +66,11 @@ test('inline mode from a third origin: the whole setup flow, reported through on
   const { context, page, consoleLines } = await hostPage();
   await mountIn(page, '#widget', { apiBase: sandbox.api, project: sandbox.project, apiKey: sandbox.apiKey });
   const saved = await registerApp(page, sandbox);
-  const types = (await page.evaluate(() => window.__ampEvents)).map((e) => e.type);
-  for (const t of ['ready', 'providerLoaded', 'providerAppSaved']) assert.ok(types.includes(t), t);
+  const [viaCallback, viaDom] = await page.evaluate(() => [window.__hostEvents, window.__ampEvents]);
+  for (const t of ['ready', 'providerLoaded', 'providerAppSaved']) assert.ok(viaCallback.some((e) => e.type === t), t);
+  assert.deepEqual(viaDom, viaCallback.filter((e) => e.type !== 'resize'), 'the DOM events carry the same events');
   assert.equal(saved.clientId, sandbox.pinterestApp.appId);
-  const everything = JSON.stringify(await page.evaluate(() => window.__ampEvents)) + consoleLines.join('\n') +
+  const everything = JSON.stringify(viaCallback) + consoleLines.join('\n') +
     await page.evaluate(() => location.href + JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
   for (const s of [sandbox.apiKey, sandbox.pinterestApp.appSecret]) assert.ok(!everything.includes(s));
   await context.close();
@@ -82,7 +84,7 @@ test('iframe mode from an allowed origin: events arrive and the height follows t
   await frame.getByRole('heading', { name: /Register the app/ }).waitFor({ state: 'attached' });
   // The frame's height is whatever the content last said it needs: short while loading, tall after.
   await page.waitForFunction(() => {
-    const sizes = window.__ampEvents.filter((e) => e.type === 'resize').map((e) => e.height);
+    const sizes = window.__hostEvents.filter((e) => e.type === 'resize').map((e) => e.height);
     const last = sizes[sizes.length - 1];
     return last > 900 && sizes.some((h) => h < last - 300) &&
       Math.round(document.querySelector('iframe').getBoundingClientRect().height) === last;
@@ -92,8 +94,8 @@ test('iframe mode from an allowed origin: events arrive and the height follows t
   await frame.getByRole('textbox', { name: 'App ID' }).fill(sandbox.pinterestApp.appId);
   await frame.getByRole('textbox', { name: 'App Secret', exact: true }).fill(sandbox.pinterestApp.appSecret);
   await press(frame.getByRole('button', { name: 'Save to Ampersand' }));
-  await page.waitForFunction(() => window.__ampEvents.some((e) => e.type === 'providerAppSaved'));
-  const events = await page.evaluate(() => window.__ampEvents);
+  await page.waitForFunction(() => window.__hostEvents.some((e) => e.type === 'providerAppSaved'));
+  const events = await page.evaluate(() => window.__hostEvents);
   assert.ok(events.some((e) => e.type === 'ready') && events.some((e) => e.type === 'providerLoaded'));
   assert.ok(!JSON.stringify(events).includes(sandbox.pinterestApp.appSecret));
   await context.close();
@@ -166,13 +168,17 @@ test('theme: dark, light and auto change the widget live', async () => {
   await context.close();
 });
 
-test('destroy() leaves no DOM behind, and a remount works', async () => {
+test('destroy() leaves no DOM behind and no key in memory, and a remount works', async () => {
   const { context, page } = await hostPage();
-  await mountIn(page, '#widget', { apiBase: sandbox.api });
+  await mountIn(page, '#widget', { apiBase: sandbox.api, project: sandbox.project, apiKey: sandbox.apiKey });
+  await page.getByRole('heading', { name: /Register the app/ }).waitFor({ state: 'attached' });
+  assert.ok(await inMemory(page, sandbox.apiKey) > 0, 'the key is held while the widget lives');
   await page.evaluate(() => window.__handles[0].destroy());
+  await page.waitForTimeout(200);
+  assert.equal(await inMemory(page, sandbox.apiKey), 0, 'and wiped when it is destroyed');
   assert.equal(await page.evaluate(() => document.getElementById('widget').innerHTML), '');
   assert.equal(await page.locator('canvas, iframe, textarea').count(), 0);
-  await page.evaluate(() => { window.__ampEvents.length = 0; });
+  await page.evaluate(() => { window.__hostEvents.length = 0; });
   await mountIn(page, '#widget', { apiBase: sandbox.api });
   await page.getByRole('heading', { name: 'Connect to Ampersand' }).waitFor({ state: 'attached' });
   assert.equal(await page.locator('.amp-setup').count(), 1);

@@ -74,16 +74,10 @@ export async function launchBrowser() {
   });
 }
 
-// Opens the hosted page (or, with `mount`, a bare test page that mounts the widget with those options)
-// and waits for the widget's `ready` event. Every event the widget sends is recorded in
-// window.__ampEvents; console output is kept for secret checks.
-export async function openWidget(browser, sandbox, { dpr = 1, query = '', width = 900, height = 800, mount } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr });
-  const page = await context.newPage();
-  const consoleLines = [];
-  page.on('console', (m) => consoleLines.push(m.text()));
-  page.on('pageerror', (e) => consoleLines.push('pageerror: ' + e.message));
-  await page.addInitScript(() => {
+// Before any page script: record the widget's events (window.__ampEvents), its WebGL draw calls
+// (window.__draws) and its module memory (window.__memories).
+export function instrument(page) {
+  return page.addInitScript(() => {
     window.__ampEvents = [];
     // The module's memory, so tests can look for secrets left in it.
     window.__memories = [];
@@ -101,6 +95,18 @@ export async function openWidget(browser, sandbox, { dpr = 1, query = '', width 
     const types = ['ready', 'providerLoaded', 'providerAppSaved', 'providerAppDeleted', 'connected', 'connectionRemoved', 'error'];
     for (const t of types) document.addEventListener('ampersand-setup:' + t, (e) => window.__ampEvents.push(e.detail));
   });
+}
+
+// Opens the hosted page (or, with `mount`, a bare test page that mounts the widget with those options)
+// and waits for the widget's `ready` event. Every event the widget sends is recorded in
+// window.__ampEvents; console output is kept for secret checks.
+export async function openWidget(browser, sandbox, { dpr = 1, query = '', width = 900, height = 800, mount } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr });
+  const page = await context.newPage();
+  const consoleLines = [];
+  page.on('console', (m) => consoleLines.push(m.text()));
+  page.on('pageerror', (e) => consoleLines.push('pageerror: ' + e.message));
+  await instrument(page);
   if (mount) { // a page on a third origin, loading the widget from the web origin like from a CDN
     await page.goto(sandbox.host + '/index.html');
     await page.addScriptTag({ url: sandbox.web + '/ampersand-setup.js' });
