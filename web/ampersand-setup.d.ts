@@ -9,6 +9,7 @@ export type AmpersandSetupEvent =
   | { type: 'connected'; id: string; provider: string; status: string; scopes: string[]; createTime: string }
   | { type: 'connectionRemoved'; id: string }
   | { type: 'resize'; height: number }
+  | { type: 'unsavedChanges'; unsaved: boolean }
   | AmpersandSetupErrorEvent;
 
 export interface AmpersandSetupErrorEvent {

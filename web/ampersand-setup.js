@@ -306,6 +306,8 @@
 
     var send = emitter(host, options);
     var destroyed = false;
+    function guardUnload(e) { e.preventDefault(); e.returnValue = ''; }
+    cleanups.push(function () { window.removeEventListener('beforeunload', guardUnload); });
     function emit(event) {
       if (destroyed) return;
       if (event.type === 'ready') readyResolve(handle);
@@ -365,6 +367,12 @@
       },
       contentHeight: function (px) { emit({ type: 'resize', height: px }); },
       refs: function (group, consumer) { refs.groupRef = group; refs.consumerRef = consumer; },
+      // Typing not yet saved: tell the host (a modal can hold its close), and ask before the page goes.
+      unsaved: function (yes) {
+        emit({ type: 'unsavedChanges', unsaved: yes });
+        if (yes) window.addEventListener('beforeunload', guardUnload);
+        else window.removeEventListener('beforeunload', guardUnload);
+      },
       emit: emit,
       mirror: function (nodes) { mirror.render(nodes); },
       openUrl: function (url) { if (!destroyed) window.open(url, '_blank', 'noopener,noreferrer'); },

@@ -82,5 +82,6 @@ mergeInto(LibraryManager.library, {
   amp_js_popup_close: function () { Module['ampHost']['popupClose'](); },
   amp_js_popup_focus: function () { Module['ampHost']['popupFocus'](); },
   amp_js_content_height: function (px) { Module['ampHost']['contentHeight'](px); },
+  amp_js_unsaved: function (u) { Module['ampHost']['unsaved'](!!u); },
   amp_js_refs: function (g, c) { Module['ampHost']['refs'](UTF8ToString(g), UTF8ToString(c)); },
 });

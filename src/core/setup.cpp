@@ -122,6 +122,13 @@ std::string Setup::field_message(std::string_view field) const {
     return {};
 }
 
+bool Setup::unsaved_input() const {
+    if (!guide || stage() != Stage::Ready) return false;
+    if (const ProviderApp* app = selected())
+        return !update_mask(form, *app).empty() || (form.replace_secret && !form.client_secret.blank());
+    return !trim(form.client_id).empty() || !form.client_secret.blank();
+}
+
 void Setup::new_app() {
     selected_id.clear();
     creating_another = true;

@@ -58,6 +58,7 @@ struct Setup {
     std::string redirect_uri() const { return callback_uri(options.api_base); }
     std::string field_message(std::string_view field) const;
     bool host_credentials() const { return host_supplied_; } // the page supplies the key or token
+    bool unsaved_input() const; // the form holds typing that is not in Ampersand yet
 
     SetupOptions options;
     const ProviderGuide* guide = nullptr;

@@ -21,4 +21,5 @@ void amp_js_popup_close(void);
 void amp_js_popup_focus(void);
 void amp_js_content_height(int css_px);                   // what the content needs (iframe hosts size to it)
 void amp_js_refs(const char* group_ref, const char* consumer_ref); // what tokens must be bound to
+void amp_js_unsaved(int unsaved);                         // typing not yet in Ampersand: guard the page
 }

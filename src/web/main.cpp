@@ -54,6 +54,7 @@ struct App {
     unsigned accent = 0xE60023;
     int content_css_height = 0;
     std::string refs;           // the groupRef and consumerRef last told to the page
+    bool unsaved = false;       // last told to the page: typing not yet in Ampersand
     int frames_left = 0;        // frames to run before pausing the loop
     bool paused = false;
     bool pointer_inside = false;
@@ -220,6 +221,8 @@ void draw_frame() {
     int cursor = ImGui::GetMouseCursor();
     if (cursor != app.cursor) amp_js_cursor(app.cursor = cursor);
     tell_refs();
+    if (app.setup->unsaved_input() != app.unsaved) // the page guards against leaving with it
+        amp_js_unsaved(app.unsaved = !app.unsaved);
     int css_height = (int)(app.view.content_height / app.dpr + 0.999f);
     if (css_height != app.content_css_height) amp_js_content_height(app.content_css_height = css_height);
     if (!app.ready_sent) {

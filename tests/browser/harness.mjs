@@ -92,7 +92,8 @@ export function instrument(page) {
     window.__draws = 0; // WebGL draw calls, to see when the widget renders
     const draw = WebGL2RenderingContext.prototype.drawElements;
     WebGL2RenderingContext.prototype.drawElements = function (...a) { window.__draws++; return draw.apply(this, a); };
-    const types = ['ready', 'providerLoaded', 'providerAppSaved', 'providerAppDeleted', 'connected', 'connectionRemoved', 'error'];
+    const types = ['ready', 'providerLoaded', 'providerAppSaved', 'providerAppDeleted', 'connected', 'connectionRemoved',
+      'unsavedChanges', 'error'];
     for (const t of types) document.addEventListener('ampersand-setup:' + t, (e) => window.__ampEvents.push(e.detail));
   });
 }

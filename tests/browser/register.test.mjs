@@ -295,3 +295,30 @@ test('the scope filter narrows the list whatever the case, and keeps chosen scop
   assert.ok(!scopes.includes('pins:write'));
   await context.close();
 });
+
+test('typing not yet saved is announced to the host and guards against leaving the page', async () => {
+  const { page, context } = await connected();
+  await ready(page);
+  await page.getByRole('textbox', { name: 'App ID' }).fill(sandbox.pinterestApp.appId);
+  const unsaved = await waitForEvent(page, 'unsavedChanges');
+  assert.equal(unsaved.unsaved, true);
+  const dialog = new Promise((resolve) => page.once('dialog', (d) => { resolve(d.type()); d.accept(); }));
+  const closed = new Promise((resolve) => page.once('close', resolve));
+  await page.close({ runBeforeUnload: true });
+  assert.equal(await Promise.race([dialog, closed.then(() => 'closed without asking')]), 'beforeunload');
+  await closed;
+  await context.close();
+});
+
+test('after saving, nothing guards the page', async () => {
+  const { page, context } = await connected();
+  await createApp(page);
+  await page.waitForFunction(() => window.__ampEvents.filter((e) => e.type === 'unsavedChanges').at(-1)?.unsaved === false);
+  let asked = false;
+  page.once('dialog', (d) => { asked = true; d.accept(); });
+  const closed = new Promise((resolve) => page.once('close', resolve));
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  assert.equal(asked, false);
+  await context.close();
+});

@@ -647,3 +647,14 @@ TEST_CASE("no event ever carries the secret or the API key") {
         CHECK(e.find(kKey) == std::string::npos);
     }
 }
+
+TEST_CASE("unsaved input: typed and not yet in Ampersand") {
+    Harness h;
+    h.ready();
+    CHECK_FALSE(h.s.unsaved_input());
+    h.s.form.client_id = "1484362";
+    CHECK(h.s.unsaved_input());
+    h.s.form.client_id.clear();
+    h.s.form.client_secret.assign("s3cret");
+    CHECK(h.s.unsaved_input());
+}
