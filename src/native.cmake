@@ -34,3 +34,7 @@ foreach(t ${amp_browser_tests})
   set_tests_properties(browser.${name} PROPERTIES TIMEOUT 300 ENVIRONMENT
     "AMP_SANDBOX=$<TARGET_FILE:amp-sandbox>;AMP_DIST=${CMAKE_CURRENT_SOURCE_DIR}/dist;AMP_NODE_MODULES=${CMAKE_CURRENT_SOURCE_DIR}/web/node_modules")
 endforeach()
+
+# The download-size budget (tests/bench/budget.json): a size check, not a timing.
+add_test(NAME size.budget COMMAND node ${CMAKE_CURRENT_SOURCE_DIR}/tests/bench/budget.mjs)
+set_tests_properties(size.budget PROPERTIES ENVIRONMENT "AMP_DIST=${CMAKE_CURRENT_SOURCE_DIR}/dist")
