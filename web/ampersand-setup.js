@@ -61,6 +61,17 @@
     return { colorScheme: dark ? 'dark' : 'light', accent: options.accent || '', fontScale: options.fontScale || 1 };
   }
 
+  // The page's facts for the widget's "Copy diagnostics": where it runs and in what.
+  function environment() {
+    var framed = false;
+    try { framed = window.self !== window.top; } catch (e) { framed = true; }
+    return 'page: ' + location.origin + '\n' +
+      'in an iframe: ' + (framed ? 'yes' : 'no') + '\n' +
+      'cross-origin isolated: ' + (window.crossOriginIsolated ? 'yes' : 'no') + '\n' +
+      'device pixel ratio: ' + (window.devicePixelRatio || 1) + '\n' +
+      'browser: ' + navigator.userAgent + '\n';
+  }
+
   // When a JWT expires (ms since the epoch), from its `exp` claim; Ampersand's maximum TTL otherwise.
   function expiryOf(jwt) {
     try {
@@ -339,6 +350,7 @@
         delete options.apiKey; // the module holds it now; no second copy stays in this closure
         o.auth = tokens ? 'token' : '';
         o.signInTimeouts = options.signInTimeouts || {};
+        o.environment = environment();
         return o;
       },
       canvasSize: cssSize,

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/diagnostics.h"
 #include "core/form.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -27,11 +28,36 @@ const char* or_null(const std::string& s) {
     return s.empty() ? nullptr : s.c_str();
 }
 
-void error_banner(amp::Setup& s, Intents& out) {
+// What support needs about a failure, ready to paste into a ticket (no secrets: public fields only).
+amp::Diagnostics diagnostics(const amp::Setup& s, const View& v) {
+    amp::Diagnostics d;
+    d.version = AMP_CLIENT_VERSION;
+    d.environment = v.environment;
+    d.project = s.project;
+    d.provider = s.options.provider;
+    d.provider_app_id = s.selected() ? s.selected()->id : "";
+    d.group_ref = s.group_ref;
+    d.consumer_ref = s.consumer_ref;
+    return d;
+}
+
+void copy_diagnostics(const amp::Diagnostics& d, const char* label, Intents& out) {
+    if (button(label)) out.push_back({IntentKind::Copy, amp::diagnostics_text(d)});
+}
+
+void error_banner(amp::Setup& s, const View& v, Intents& out) {
     if (s.error) {
         alert(s.error->message().c_str(), true);
         if (!s.error->request_id.empty()) text(("Request id: " + s.error->request_id).c_str(), true);
         if (s.error->retryable && button("Retry")) out.push_back({IntentKind::Retry, {}});
+        if (s.error->retryable) ImGui::SameLine();
+        amp::Diagnostics d = diagnostics(s, v);
+        d.operation = amp::op_name(s.error_op);
+        d.code = s.error->code;
+        d.status = s.error->status;
+        d.request_id = s.error->request_id;
+        d.message = s.error->message();
+        copy_diagnostics(d, "Copy diagnostics###diag-setup", out);
     }
     if (!s.notice.empty()) alert(s.notice.c_str(), false);
 }
@@ -41,7 +67,7 @@ void access(amp::Setup& s, View& v, Intents& out) {
     if (s.host_credentials()) { // the page handles the key or token: only the project can be fixed here
         std::string project_error = msg(s, "project");
         input_text("Project", &s.project, {.hint = "Project name or id", .error = or_null(project_error)});
-        error_banner(s, out);
+        error_banner(s, v, out);
         if (s.error && (s.error->status == 401 || s.error->status == 403))
             text("The credentials this page supplied were refused: the page's owner needs to fix its key or token.", true);
         bool busy = s.busy(amp::Op::ListApps);
@@ -56,7 +82,7 @@ void access(amp::Setup& s, View& v, Intents& out) {
                {.hint = "From the API Keys page of the Ampersand dashboard", .error = or_null(key_error),
                 .secret = true, .reveal = v.reveal_key});
     checkbox("Show API key", &v.reveal_key);
-    error_banner(s, out);
+    error_banner(s, v, out);
     bool busy = s.busy(amp::Op::ListApps);
     if (button(busy ? "Connecting...###connect" : "Connect to Ampersand###connect", !busy, true))
         out.push_back({IntentKind::SubmitAccess, {}});
@@ -153,7 +179,7 @@ void credentials(amp::Setup& s, View& v, Intents& out) {
     }
     scopes(s, v);
     ImGui::Spacing();
-    error_banner(s, out);
+    error_banner(s, v, out);
     bool saving = s.busy(amp::Op::Save);
     std::string save_label = saving ? "Saving...###save" : app ? "Update app###save" : "Save to Ampersand###save";
     if (button(save_label.c_str(), !s.any_busy(), true)) out.push_back({IntentKind::Save, {}});
@@ -193,7 +219,7 @@ void waiting(const amp::Connect& c, Intents& out) {
     const char* status = c.state == St::Starting      ? "Asking Ampersand for the sign-in address..."
                          : c.state == St::Reconciling ? "Checking with Ampersand whether the connection was made..."
                          : c.state == St::Confirming  ? "Authorised. Confirming the connection with Ampersand..."
-                                                      : "Waiting for you to approve in the Pinterest window...";
+                                                      : "Waiting for you to approve in the sign-in window...";
     alert(status, false);
     if (c.slow && c.state == St::Authorizing) {
         text("Still signing in? Your window may be behind this one, or closed.", true);
@@ -223,7 +249,7 @@ void blocked(const amp::Connect& c, Intents& out) {
 
 void connected(const amp::Connect& c, Intents& out) {
     const amp::Connection& conn = *c.connection;
-    alert("Connected. Pinterest sign-in works with this app.", false);
+    alert("Connected. The sign-in works with this app.", false);
     text(("Connection " + conn.id + ": " + conn.provider + ", status " + conn.status).c_str(), true);
     text(("Granted scopes: " + joined(conn.scopes)).c_str(), true);
     text(("Made " + conn.create_time + " for group " + conn.group_ref + ", consumer " + conn.consumer_ref).c_str(), true);
@@ -233,11 +259,11 @@ void connected(const amp::Connect& c, Intents& out) {
     if (button("Test again###again")) out.push_back({IntentKind::TestConnection, {}});
 }
 
-void prove(amp::Setup& s, const amp::Connect& c, Intents& out) {
+void prove(amp::Setup& s, const amp::Connect& c, const View& v, Intents& out) {
     using St = amp::ConnectState;
     heading("3. Test the connection");
-    text("Signs in to Pinterest with this app in a small window, the way your users will, and shows the "
-         "connection Ampersand makes.", true);
+    text(("Signs in to " + s.guide->display_name + " with this app in a small window, the way your users "
+          "will, and shows the connection Ampersand makes.").c_str(), true);
     bool idle = c.state == St::Idle || c.state == St::Failed || c.state == St::Connected;
     Field refs{.hint = nullptr};
     refs.readonly = !idle;
@@ -252,6 +278,17 @@ void prove(amp::Setup& s, const amp::Connect& c, Intents& out) {
         if (c.error && !c.error->request_id.empty()) text(("Request id: " + c.error->request_id).c_str(), true);
         hint(s, c);
         if (button("Try again###test", !s.any_busy(), true)) out.push_back({IntentKind::TestConnection, {}});
+        ImGui::SameLine();
+        {
+            amp::Diagnostics d = diagnostics(s, v);
+            d.operation = "testConnection";
+            d.attempt = c.attempt;
+            d.code = c.error_code;
+            d.status = c.error ? c.error->status : 0;
+            d.request_id = c.error ? c.error->request_id : "";
+            d.message = c.message;
+            copy_diagnostics(d, "Copy diagnostics###diag-test", out);
+        }
         break;
     case St::Blocked: blocked(c, out); break;
     case St::Connected: connected(c, out); break;
@@ -280,7 +317,7 @@ Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
         text(("Loading " + name + " from Ampersand...").c_str());
         break;
     case amp::Stage::ProviderFailed:
-        error_banner(s, out);
+        error_banner(s, v, out);
         if (!s.error || !s.error->retryable)
             if (button("Retry")) out.push_back({IntentKind::Retry, {}});
         break;
@@ -303,7 +340,7 @@ Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
         credentials(s, v, out);
         if (s.selected()) {
             ImGui::Separator();
-            prove(s, c, out);
+            prove(s, c, v, out);
         }
         break;
     }

@@ -15,6 +15,7 @@ struct View {
     std::string scope_filter;
     std::string copied;       // the text last copied, for a moment of feedback
     float content_height = 0; // device pixels the content needs (an iframe host sizes to it)
+    std::string environment;  // the page's facts for diagnostics ("name: value" lines), from the host
 };
 
 Intents draw(amp::Setup& s, const amp::Connect& c, View& v);

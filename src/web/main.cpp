@@ -272,6 +272,7 @@ amp::Setup* make_setup() {
         credential.assign(key);
     }
     read_look(o);
+    app.view.environment = amp::str(o, "environment");
     if (amp::str(o, "auth") == "token") opt.auth = amp::AuthKind::HostToken;
     const amp::json& waits = amp::member(o, "signInTimeouts");
     auto wait = [&](const char* key, double fallback) {

@@ -322,3 +322,22 @@ test('after saving, nothing guards the page', async () => {
   assert.equal(asked, false);
   await context.close();
 });
+
+test('Copy diagnostics puts what support needs on the clipboard, and no secret', async () => {
+  const { page, context } = await connected();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sandbox.web });
+  await ready(page);
+  await sandbox.switches({ failNext: { status: 503, count: 1, retryable: true } });
+  await page.getByRole('textbox', { name: 'App ID' }).fill(sandbox.pinterestApp.appId);
+  await page.getByRole('textbox', { name: 'App Secret', exact: true }).fill(sandbox.pinterestApp.appSecret);
+  await press(page.getByRole('button', { name: 'Save to Ampersand' }));
+  const error = await waitForEvent(page, 'error');
+  await press(page.getByRole('button', { name: 'Copy diagnostics' }));
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('diagnostics'));
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  for (const want of ['operation: saveProviderApp', 'error code: server', 'HTTP status: 503',
+    `request id: ${error.requestId}`, `project: ${sandbox.project}`, `page: ${sandbox.web}`, 'in an iframe: no'])
+    assert.ok(text.includes(want), `${want} in\n${text}`);
+  for (const secret of [sandbox.pinterestApp.appSecret, sandbox.apiKey]) assert.ok(!text.includes(secret));
+  await context.close();
+});
