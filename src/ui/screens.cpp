@@ -64,25 +64,19 @@ void error_banner(amp::Setup& s, const View& v, Intents& out) {
 
 void access(amp::Setup& s, View& v, Intents& out) {
     heading("Connect to Ampersand");
-    if (s.host_credentials()) { // the page handles the key or token: only the project can be fixed here
-        std::string project_error = msg(s, "project");
-        input_text("Project", &s.project, {.hint = "Project name or id", .error = or_null(project_error)});
-        error_banner(s, v, out);
-        if (s.error && (s.error->status == 401 || s.error->status == 403))
-            text("The credentials this page supplied were refused: the page's owner needs to fix its key or token.", true);
-        bool busy = s.busy(amp::Op::ListApps);
-        if (button(busy ? "Connecting...###connect" : "Connect to Ampersand###connect", !busy, true))
-            out.push_back({IntentKind::SubmitAccess, {}});
-        return;
-    }
-    text("Your project and API key stay in this page's memory only: never stored, never put in a URL.", true);
+    bool host = s.host_credentials(); // the page handles the key or token: only the project is asked for
+    if (!host) text("Your project and API key stay in this page's memory only: never stored, never put in a URL.", true);
     std::string project_error = msg(s, "project"), key_error = msg(s, "apiKey");
     input_text("Project", &s.project, {.hint = "Project name or id", .error = or_null(project_error)});
-    input_text("API key", &s.api_key.edit_buffer(),
-               {.hint = "From the API Keys page of the Ampersand dashboard", .error = or_null(key_error),
-                .secret = true, .reveal = v.reveal_key});
-    checkbox("Show API key", &v.reveal_key);
+    if (!host) {
+        input_text("API key", &s.api_key.edit_buffer(),
+                   {.hint = "From the API Keys page of the Ampersand dashboard", .error = or_null(key_error),
+                    .secret = true, .reveal = v.reveal_key});
+        checkbox("Show API key", &v.reveal_key);
+    }
     error_banner(s, v, out);
+    if (host && s.error && (s.error->status == 401 || s.error->status == 403))
+        text("The credentials this page supplied were refused: the page's owner needs to fix its key or token.", true);
     bool busy = s.busy(amp::Op::ListApps);
     if (button(busy ? "Connecting...###connect" : "Connect to Ampersand###connect", !busy, true))
         out.push_back({IntentKind::SubmitAccess, {}});
@@ -116,11 +110,15 @@ void checklist(amp::Setup& s, View& v, Intents& out) {
     }
 }
 
+std::string joined(const std::vector<std::string>& v) {
+    std::string out;
+    for (const std::string& x : v) out += (out.empty() ? "" : ", ") + x;
+    return out.empty() ? "none" : out;
+}
+
 void saved_app(const amp::ProviderApp& app) {
-    std::string scopes;
-    for (const std::string& sc : app.scopes) scopes += (scopes.empty() ? "" : ", ") + sc;
     text(("Saved in Ampersand: app " + app.id).c_str(), true);
-    text(("Scopes: " + (scopes.empty() ? std::string("none") : scopes)).c_str(), true);
+    text(("Scopes: " + joined(app.scopes)).c_str(), true);
     text(("Created " + app.create_time + (app.update_time.empty() ? "" : ", updated " + app.update_time)).c_str(), true);
 }
 
@@ -197,11 +195,6 @@ void credentials(amp::Setup& s, View& v, Intents& out) {
     if (button("Create another app###new", !s.any_busy())) out.push_back({IntentKind::NewApp, {}});
 }
 
-std::string joined(const std::vector<std::string>& v) {
-    std::string out;
-    for (const std::string& x : v) out += (out.empty() ? "" : ", ") + x;
-    return out.empty() ? "none" : out;
-}
 
 // Where the failure's hint points: a checklist step by id, or the secret field.
 void hint(amp::Setup& s, const amp::Connect& c) {
