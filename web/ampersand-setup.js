@@ -482,6 +482,9 @@
     listen(canvas, 'pointerenter', function () { if (wasm) wasm.pointer(true); });
     listen(canvas, 'pointerleave', function () { if (wasm) wasm.pointer(false); });
     listen(canvas, 'pointermove', function () { if (wasm) wasm.pointer(true); });
+    // Without preventDefault a lost context never comes back.
+    listen(canvas, 'webglcontextlost', function (e) { e.preventDefault(); if (wasm) wasm.context(false); });
+    listen(canvas, 'webglcontextrestored', function () { if (wasm) wasm.context(true); });
     listen(canvas, 'focus', function () { if (wasm) wasm.focus(true); });
     listen(canvas, 'blur', function () { if (wasm) wasm.focus(false); });
     listen(canvas, 'wheel', function (e) {

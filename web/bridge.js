@@ -21,7 +21,7 @@ mergeInto(LibraryManager.library, {
 
   amp_js_init__deps: ['$AMP', '$GLFW', 'amp_on_response', 'amp_on_resize', 'amp_on_mirror', 'amp_on_pointer',
                       'amp_on_canvas_focus', 'amp_on_wheel', 'amp_on_paste', 'amp_on_wake',
-                      'amp_on_message', 'amp_on_popup_closed', 'amp_on_options', 'amp_on_destroy'],
+                      'amp_on_message', 'amp_on_popup_closed', 'amp_on_options', 'amp_on_destroy', 'amp_on_context'],
   amp_js_init: function () {
     // Emscripten's GLFW listens for keys on window, so every widget on the page (and the page's own
     // inputs, where it cancels Backspace and Tab) would see every key. Move its listeners to this
@@ -45,6 +45,7 @@ mergeInto(LibraryManager.library, {
       'popupClosed': function () { _amp_on_popup_closed(); },
       'options': function (look) { AMP.call(_amp_on_options, [JSON.stringify(look)]); },
       'destroy': function () { _amp_on_destroy(); },
+      'context': function (restored) { _amp_on_context(restored ? 1 : 0); },
     });
   },
 

@@ -55,6 +55,7 @@ struct App {
     int content_css_height = 0;
     std::string refs;           // the groupRef and consumerRef last told to the page
     bool unsaved = false;       // last told to the page: typing not yet in Ampersand
+    bool context_lost = false;  // WebGL context gone: nothing can be drawn until it is restored
     int frames_left = 0;        // frames to run before pausing the loop
     bool paused = false;
     bool pointer_inside = false;
@@ -180,6 +181,7 @@ void draw_frame();
 // say); never nest one, just make sure another follows.
 void frame() {
     static bool drawing = false;
+    if (app.context_lost) return;
     if (drawing) {
         app.frames_left = std::max(app.frames_left, 2);
         return;
@@ -366,6 +368,17 @@ EMSCRIPTEN_KEEPALIVE void amp_on_wheel(double dx, double dy) {
 EMSCRIPTEN_KEEPALIVE void amp_on_paste(const char* text) {
     app.clipboard = text ? text : "";
     wake();
+}
+
+// The browser took the WebGL context away (GPU reset, too many contexts): draw nothing until it is
+// back, then rebuild every GL object ImGui's renderer owns (programs, buffers, the font texture).
+EMSCRIPTEN_KEEPALIVE void amp_on_context(int restored) {
+    app.context_lost = !restored;
+    if (restored) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplOpenGL3_Init("#version 300 es"); // the font texture follows on the next frame
+        wake();
+    }
 }
 
 // Live changes from the host's update(): the look only; everything else is fixed at mount.

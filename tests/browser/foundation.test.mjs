@@ -112,3 +112,22 @@ test('on a touch screen, tapping a text field focuses a real input (so the keybo
   assert.deepEqual(Object.keys((await page.evaluate(() => window.__errors[0])).fields), ['apiKey']);
   await context.close();
 });
+
+test('a lost WebGL context is survived: once restored, the widget paints again', async () => {
+  const { page, context } = await openWidget(browser, sandbox);
+  await page.getByRole('heading', { name: 'Connect to Ampersand' }).waitFor({ state: 'attached' });
+  const canvas = page.locator('.amp-setup canvas');
+  await page.evaluate(() => {
+    window.__lose = document.querySelector('.amp-setup canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
+    window.__lose.loseContext();
+  });
+  await page.waitForTimeout(300);
+  await page.evaluate(() => window.__lose.restoreContext());
+  await page.waitForTimeout(300);
+  await page.mouse.move(200, 200); // any input draws a frame
+  await page.mouse.move(210, 220);
+  await page.waitForTimeout(300);
+  const painted = await paintedPixels(page, await canvas.screenshot());
+  assert.ok(painted > 2000, `painted pixels after the restore: ${painted}`);
+  await context.close();
+});
