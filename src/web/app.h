@@ -1,0 +1,56 @@
+// The one widget this module runs: its state machines, what the screens remember, and what the page
+// was last told. Shared by the frame (frame.cpp), the page's callbacks (callbacks.cpp) and main().
+#pragma once
+#include <GLFW/glfw3.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/connect.h"
+#include "core/json.h"
+#include "core/setup.h"
+#include "ui/screens.h"
+
+// Both state machines number their requests from 1; the page's fetch ids say whose answer it is.
+enum class Owner { Setup, Connect };
+struct InFlight {
+    Owner owner;
+    int id;
+};
+
+struct App {
+    GLFWwindow* window = nullptr;
+    amp::Setup* setup = nullptr;
+    amp::Connect connect;
+    std::map<int, InFlight> fetches;
+    int next_fetch = 1;
+    double wake_at = 0;         // the Connect deadline a timer is already set for
+    amp::ConnectTimings timings;
+    std::vector<std::string> events; // for the host, sent once a frame has drawn the state behind them
+    ui::View view;
+    std::string clipboard;
+    std::string last_mirror;
+    float dpr = 0;
+    float font_scale = 1;
+    unsigned accent = 0xE60023;
+    int content_css_height = 0;
+    std::string refs;           // the groupRef and consumerRef last told to the page
+    bool unsaved = false;       // last told to the page: typing not yet in Ampersand
+    bool context_lost = false;  // WebGL context gone: nothing can be drawn until it is restored
+    int frames_left = 0;        // frames to run before pausing the loop
+    bool paused = false;
+    bool pointer_inside = false;
+    bool dark = false;
+    bool ready_sent = false;
+    int cursor = -1;
+};
+
+extern App app;
+
+void wake();                            // run frames again (the loop pauses when nothing changes)
+void frame();                           // one frame now (never nested)
+void pump();                            // hand what the core produced to the page
+void restyle();                         // style and fonts for the current scale and look
+void read_look(const amp::json& o);     // colorScheme, accent, fontScale from the host
+void tell_refs();                       // the groupRef and consumerRef, for the page's token requests

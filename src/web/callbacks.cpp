@@ -1,0 +1,125 @@
+// What the page calls: answers from fetch, sign-in window news, resizes, the mirror, the host's
+// live options and destroy(). Each one updates state and asks for a frame.
+#include <emscripten.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
+
+#include "ui/mirror.h"
+#include "web/app.h"
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void amp_on_response(int fetch, int status, const char* content_type, const char* body) {
+    auto it = app.fetches.find(fetch);
+    if (it == app.fetches.end()) return;
+    InFlight f = it->second;
+    app.fetches.erase(it);
+    amp::Response r{status, content_type ? content_type : "", body ? body : ""};
+    if (f.owner == Owner::Setup) app.setup->on_response(f.id, r);
+    else app.connect.on_response(f.id, r, emscripten_get_now());
+    pump();
+    wake();
+}
+
+// A window 'message' event. Which ones count is the core's call (origin, source, shape).
+EMSCRIPTEN_KEEPALIVE void amp_on_message(const char* origin, const char* data_json, int from_popup) {
+    app.connect.on_message(origin ? origin : "", data_json ? data_json : "", from_popup != 0, emscripten_get_now());
+    pump();
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void amp_on_popup_closed() {
+    app.connect.on_popup_closed(emscripten_get_now());
+    pump();
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void amp_on_resize(int css_w, int css_h, double dpr) {
+    if (css_w <= 0 || css_h <= 0) return;
+    int w = (int)(css_w * dpr + 0.5), h = (int)(css_h * dpr + 0.5);
+    int cw, ch;
+    glfwGetWindowSize(app.window, &cw, &ch);
+    if (cw != w || ch != h) glfwSetWindowSize(app.window, w, h);
+    if ((float)dpr != app.dpr) {
+        app.dpr = (float)dpr;
+        restyle();
+    }
+    wake();
+}
+
+// kind: 0 click, 1 set text, 2 focus, 3 blur, 4 insert (a paste from the context menu)
+EMSCRIPTEN_KEEPALIVE void amp_on_mirror(int kind, unsigned id, const char* text) {
+    ui::Mirror& m = ui::mirror();
+    if (kind == 2) m.focused = m.scroll_to = id;
+    else if (kind == 3) m.focused = m.focused == id ? 0 : m.focused;
+    else {
+        ui::ActionKind action = kind == 0 ? ui::ActionKind::Click : kind == 1 ? ui::ActionKind::SetText : ui::ActionKind::Insert;
+        m.pending.push_back({action, id, text ? text : ""});
+    }
+    frame(); // a mirror click is a DOM click: its effects must run inside it
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void amp_on_pointer(int inside) {
+    app.pointer_inside = inside != 0;
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void amp_on_canvas_focus(int focused) {
+    ImGui::GetIO().AddFocusEvent(focused != 0);
+    // Leaving the canvas must also end text editing there, or typed keys would still land in it.
+    if (!focused) {
+        ImGui::ClearActiveID();
+        ImGui::SetWindowFocus(nullptr);
+    }
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void amp_on_wheel(double dx, double dy) {
+    ImGui::GetIO().AddMouseWheelEvent((float)dx, (float)dy);
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void amp_on_paste(const char* text) {
+    app.clipboard = text ? text : "";
+    wake();
+}
+
+// The browser took the WebGL context away (GPU reset, too many contexts): draw nothing until it is
+// back, then rebuild every GL object ImGui's renderer owns (programs, buffers, the font texture).
+EMSCRIPTEN_KEEPALIVE void amp_on_context(int restored) {
+    app.context_lost = !restored;
+    if (restored) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplOpenGL3_Init("#version 300 es"); // the font texture follows on the next frame
+        wake();
+    }
+}
+
+// Live changes from the host's update(): the look only; everything else is fixed at mount.
+EMSCRIPTEN_KEEPALIVE void amp_on_options(const char* json) {
+    read_look(amp::parse_json(json ? json : "{}"));
+    restyle();
+    wake();
+}
+
+// The host's destroy(): stop drawing, let go of the GL context and the canvas, forget the secrets.
+EMSCRIPTEN_KEEPALIVE void amp_on_destroy() {
+    emscripten_cancel_main_loop();
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwTerminate();
+    delete app.setup; // its Secrets wipe themselves
+    app.setup = nullptr;
+}
+
+EMSCRIPTEN_KEEPALIVE void amp_on_wake() {
+    app.wake_at = 0; // the timer that fired is spent: pump() may set the next one
+    wake();
+}
+
+
+} // extern "C"

@@ -1,0 +1,203 @@
+// The frame: draw from state, carry out what the admin asked for, hand the results to the page, and
+// pause when nothing changes.
+#include <emscripten.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <cstdlib>
+
+#include "core/events.h"
+#include "ui/mirror.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+#include "web/app.h"
+#include "web/bridge.h"
+#include "web/fonts.h"
+
+App app;
+
+namespace {
+void draw_frame();
+} // namespace
+
+void wake() {
+    app.frames_left = 3;
+    if (app.paused) {
+        app.paused = false;
+        emscripten_resume_main_loop();
+    }
+}
+
+// Opens the sign-in window. Runs inside the admin's click or key press (frames run synchronously in
+// those events), which is the only time browsers allow it.
+static bool open_popup() {
+    return amp_js_popup_open() != 0;
+}
+
+static amp::ConnectOptions connect_options() {
+    const amp::Setup& s = *app.setup;
+    const amp::ProviderApp* selected = s.selected();
+    return {s.options.api_base, s.project,         s.options.provider, s.group_ref,
+            s.consumer_ref,     selected ? selected->id : std::string(), app.timings};
+}
+
+static void apply_intents(const ui::Intents& intents) {
+    amp::Setup& s = *app.setup;
+    amp::Connect& c = app.connect;
+    double now = emscripten_get_now();
+    for (const ui::Intent& i : intents) {
+        switch (i.kind) {
+        case ui::IntentKind::SubmitAccess: s.submit_access(); break;
+        // Leaving the app under test ends its test: its window and checks would report on
+        // something no longer on screen.
+        case ui::IntentKind::EditAccess: c.cancel(), s.edit_access(); break;
+        case ui::IntentKind::Save: s.save(); break;
+        case ui::IntentKind::ConfirmDelete: c.cancel(), s.confirm_delete(); break;
+        case ui::IntentKind::NewApp: c.cancel(), s.new_app(); break;
+        case ui::IntentKind::EditApp: c.cancel(), s.edit_app(i.arg); break;
+        case ui::IntentKind::Retry: s.retry(); break;
+        case ui::IntentKind::TestConnection: c.start(s.client(), connect_options(), open_popup(), now); break;
+        case ui::IntentKind::ReopenWindow: c.reopen(open_popup(), now); break;
+        case ui::IntentKind::KeepWaiting: c.keep_waiting(now); break;
+        case ui::IntentKind::IFinished: c.i_finished(now); break;
+        case ui::IntentKind::CancelTest: c.cancel(); break;
+        case ui::IntentKind::RemoveConnection: c.remove_connection(); break;
+        case ui::IntentKind::OpenUrl: amp_js_open_url(i.arg.c_str()); break;
+        case ui::IntentKind::Copy: amp_js_copy(i.arg.c_str()); break;
+        }
+    }
+}
+
+static void send(Owner owner, std::vector<amp::Outgoing> out) {
+    for (amp::Outgoing& o : out) {
+        int fetch = app.next_fetch++;
+        app.fetches[fetch] = {owner, o.id};
+        amp::json headers = amp::json::object();
+        for (const amp::Header& h : o.request.headers) headers[h.name] = h.value;
+        // The body may hold the App Secret and the headers the API key; these copies are zeroed when
+        // freed, like every block (zeroing_free.cpp).
+        amp_js_fetch(fetch, amp::method_name(o.request.method), o.request.url.c_str(), headers.dump().c_str(),
+                     o.request.body.c_str());
+    }
+}
+
+// Moves what the core produced out to the page: requests to fetch, events to the host, commands
+// to the sign-in window, and a timer for the attempt's next deadline.
+void pump() {
+    send(Owner::Setup, app.setup->take_requests());
+    send(Owner::Connect, app.connect.take_requests());
+    // Events wait for the next frame (see draw_frame), so the host never hears of a state the
+    // screen and its mirror do not show yet.
+    for (std::string& e : app.setup->take_events()) app.events.push_back(std::move(e));
+    for (std::string& e : app.connect.take_events()) app.events.push_back(std::move(e));
+    if (!app.events.empty()) wake();
+    for (const amp::PopupCommand& p : app.connect.take_popup()) {
+        if (p.kind == amp::PopupCommand::Navigate) amp_js_popup_navigate(p.url.c_str());
+        else if (p.kind == amp::PopupCommand::Close) amp_js_popup_close();
+        else amp_js_popup_focus();
+    }
+    double due = app.connect.next_deadline();
+    if (due > 0 && due != app.wake_at) {
+        app.wake_at = due;
+        amp_js_wake_in((int)std::max(0.0, due - emscripten_get_now()) + 1);
+    }
+}
+
+// The page's token requests name the refs the next calls will use (the admin may edit them).
+void tell_refs() {
+    std::string refs = app.setup->group_ref + '\n' + app.setup->consumer_ref;
+    if (refs == app.refs) return;
+    app.refs = refs;
+    amp_js_refs(app.setup->group_ref.c_str(), app.setup->consumer_ref.c_str());
+}
+
+// Style and fonts follow the device pixel ratio, the colour scheme, the accent and the font scale.
+void restyle() {
+    float scale = app.dpr * app.font_scale;
+    ui::apply_theme(app.dark, scale, app.accent);
+    ui::theme().dpr = app.dpr;
+    build_fonts(scale);
+}
+
+// The look the host asked for: colorScheme "dark" or "light", accent "#RRGGBB", fontScale.
+void read_look(const amp::json& o) {
+    std::string scheme = amp::str(o, "colorScheme");
+    if (!scheme.empty()) app.dark = scheme == "dark";
+    std::string accent = amp::str(o, "accent");
+    if (accent.size() == 7 && accent[0] == '#') app.accent = (unsigned)std::strtoul(accent.c_str() + 1, nullptr, 16);
+    const amp::json& scale = amp::member(o, "fontScale");
+    if (scale.is_number()) app.font_scale = std::clamp(scale.get<float>(), 0.75f, 2.0f);
+}
+
+// A frame can be asked for from inside a frame (a DOM event fired by the mirror update it sends,
+// say); never nest one, just make sure another follows.
+void frame() {
+    static bool drawing = false;
+    if (app.context_lost) return;
+    if (drawing) {
+        app.frames_left = std::max(app.frames_left, 2);
+        return;
+    }
+    drawing = true;
+    draw_frame();
+    drawing = false;
+}
+
+namespace {
+void draw_frame() {
+    ImGuiIO& io = ImGui::GetIO();
+    std::vector<std::string> drawn = std::move(app.events); // what this frame will show
+    app.events.clear();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    // GLFW keeps reporting the last in-canvas position after the pointer leaves; say it left.
+    if (!app.pointer_inside) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    ImGui::NewFrame();
+    ui::mirror().begin_frame();
+    app.connect.tick(emscripten_get_now());
+    ui::Intents intents = ui::draw(*app.setup, app.connect, app.view);
+    ui::forget_secret_text();
+    ImGui::Render();
+    int w, h;
+    glfwGetFramebufferSize(app.window, &w, &h);
+    glViewport(0, 0, w, h);
+    ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    apply_intents(intents);
+    pump();
+    std::string nodes = ui::mirror().to_json();
+    if (nodes != app.last_mirror) {
+        app.last_mirror = nodes;
+        amp_js_mirror(nodes.c_str());
+    }
+    int cursor = ImGui::GetMouseCursor();
+    if (cursor != app.cursor) amp_js_cursor(app.cursor = cursor);
+    tell_refs();
+    if (app.setup->unsaved_input() != app.unsaved) // the page guards against leaving with it
+        amp_js_unsaved(app.unsaved = !app.unsaved);
+    int css_height = (int)(app.view.content_height / app.dpr + 0.999f);
+    if (css_height != app.content_css_height) amp_js_content_height(app.content_css_height = css_height);
+    if (!app.ready_sent) {
+        app.ready_sent = true;
+        amp_js_emit(amp::ready_event(app.setup->options.provider, AMP_CLIENT_VERSION).c_str());
+    }
+    for (const std::string& e : drawn) amp_js_emit(e.c_str());
+
+    // Idle: keep going while input is still trickling through ImGui's queue or intents ran;
+    // otherwise pause after a few frames. A focused text field still needs its caret to blink.
+    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty() || !intents.empty() || !ui::mirror().pending.empty())
+        app.frames_left = 3;
+    if (--app.frames_left <= 0 && !app.paused) {
+        app.paused = true;
+        emscripten_pause_main_loop();
+        if (io.WantTextInput) amp_js_wake_in(530);
+    }
+}
+} // namespace
