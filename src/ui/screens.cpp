@@ -176,6 +176,22 @@ void credentials(amp::Setup& s, View& v, Intents& out) {
 }
 
 
+// Where the admin stands, in one line: the three steps and how far each has come.
+void progress(const amp::Setup& s, const amp::Connect& c) {
+    int ticked = (int)std::count(s.steps_done.begin(), s.steps_done.end(), true);
+    std::string line = "Progress: " + s.guide->display_name + " steps " + std::to_string(ticked) + " of " +
+                       std::to_string(s.steps_done.size()) + " ticked \xC2\xB7 app " +
+                       (s.selected() ? "saved in Ampersand" : "not saved yet") + " \xC2\xB7 connection " +
+                       (c.state == amp::ConnectState::Connected ? "proven" : "not tested yet");
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, theme().panel);
+    float h = ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().FramePadding.y;
+    ImGui::BeginChild("##progress", {0, h}, ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar);
+    ImGui::SetCursorPos(ImGui::GetStyle().FramePadding);
+    text(line.c_str(), false);
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+}
+
 } // namespace
 
 Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
@@ -215,6 +231,7 @@ Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
         text(("Project: " + s.project).c_str(), true);
         ImGui::SameLine();
         if (button("Change project", !s.any_busy())) out.push_back({IntentKind::EditAccess, {}});
+        progress(s, c);
         checklist(s, v, out);
         ImGui::Separator();
         credentials(s, v, out);
