@@ -132,6 +132,7 @@
     this.urgent = urgent;
     this.send = send;            // send(kind, id, text): 0 click, 1 set text, 2 focus, 3 blur
     this.byKey = new Map();
+    this.lostAt = -1; // where a focused control vanished, until focus has a new home
   }
 
   Mirror.prototype.element = function (n) {
@@ -181,7 +182,11 @@
       var self = this;
       target.dataset.ampId = String(n.id);
       // Removing a focused element fires blur in the middle of render(): that is no one's intent.
-      target.addEventListener('focus', function () { if (!self.rendering) send(2, n.id, ''); });
+      target.addEventListener('focus', function () {
+        if (self.rendering) return;
+        self.lostAt = -1;
+        send(2, n.id, '');
+      });
       target.addEventListener('blur', function () { if (!self.rendering) send(3, n.id, ''); });
     }
     return el;
@@ -232,8 +237,20 @@
 
   Mirror.prototype.render = function (nodes) {
     this.rendering = true;
-    try { this.place(nodes); } finally { this.rendering = false; }
+    var next;
+    try { next = this.place(nodes); } finally { this.rendering = false; }
+    if (next) next.focus({ preventScroll: true });
   };
+
+  // When the control that had focus goes away (its step is done), keyboard users should not be
+  // thrown back to the top of the page: the first control at or after its place takes focus.
+  function focusAfter(order, index) {
+    for (var i = Math.min(index, order.length - 1); i >= 0 && i < order.length; i++) {
+      var el = order[i], target = el.ampInput || el;
+      if (target.tagName === 'BUTTON' || target.tagName === 'INPUT' || target.tagName === 'A') return target;
+    }
+    return null;
+  }
 
   Mirror.prototype.place = function (nodes) {
     var seen = new Map(), order = [], alerts = [];
@@ -251,8 +268,13 @@
       el.ampKey = key;
     }
     var keep = new Set(order);
+    var lost = -1;
+    var children = Array.prototype.slice.call(this.root.children);
     this.byKey.forEach(function (el, key) {
-      if (!keep.has(el)) { el.remove(); this.byKey.delete(key); }
+      if (keep.has(el)) return;
+      if (el.contains(document.activeElement)) lost = children.indexOf(el);
+      el.remove();
+      this.byKey.delete(key);
     }, this);
     // Place elements in drawing order without moving ones already in place (moving blurs them).
     var at = this.root.firstChild;
@@ -265,6 +287,15 @@
     var news = alerts.filter(function (a) { return !a.invalid; }).map(function (a) { return a.name; }).join('\n');
     if (this.live.textContent !== news) this.live.textContent = news;
     if (this.urgent.textContent !== errors) this.urgent.textContent = errors;
+    // The step may give way to a loading message first: keep the place until controls are back.
+    if (lost >= 0) this.lostAt = lost;
+    var nobody = !document.activeElement || document.activeElement === document.body;
+    if (this.lostAt >= 0 && nobody) {
+      var next = focusAfter(order, this.lostAt);
+      if (next) this.lostAt = -1;
+      return next;
+    }
+    return null;
   };
 
   // Events go to options.onEvent and, as DOM CustomEvents named ampersand-setup:<type>, to the target.

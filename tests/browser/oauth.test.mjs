@@ -192,6 +192,8 @@ test('keyboard only: the whole flow with Tab, typing and Enter', async () => {
   await tabTo('Connect to Ampersand');
   await page.keyboard.press('Enter');
   await page.getByRole('textbox', { name: 'App ID' }).waitFor({ state: 'attached' });
+  // The Connect button is gone with its step; focus stays in the widget instead of falling to <body>.
+  await page.waitForFunction(() => document.activeElement?.closest('.amp-mirror'));
   await tabTo('App ID');
   await page.keyboard.type(sandbox.pinterestApp.appId);
   await tabTo('App Secret');
