@@ -80,16 +80,6 @@ AuthMessage parse_auth_message(std::string_view data_json) {
 
 // ---- plumbing --------------------------------------------------------------------------------------
 
-void Connect::send(Call call, Request r) {
-    int id = next_id_++;
-    pending_[id] = call;
-    outbox_.push_back({id, std::move(r)});
-}
-
-bool Connect::in_flight(Call call) const {
-    return std::any_of(pending_.begin(), pending_.end(), [&](const auto& p) { return p.second == call; });
-}
-
 void Connect::close_popup() {
     if (window_open_) popup_.push_back({PopupCommand::Close, {}});
     window_open_ = false;
@@ -113,8 +103,7 @@ void Connect::clear_error() {
 
 void Connect::start(const Client& c, const ConnectOptions& o, bool popup_opened, double now_ms) {
     // Retire whatever came before: its answers find no pending entry, its popup commands are unsent.
-    pending_.clear();
-    outbox_.clear();
+    requests_.forget();
     popup_.clear();
     clear_error();
     ++attempt;
@@ -130,9 +119,9 @@ void Connect::start(const Client& c, const ConnectOptions& o, bool popup_opened,
     give_up_at_ = now_ms + options.timings.give_up_after;
     state = ConnectState::Starting;
     // The snapshot lets a later check tell this attempt's connection from one that was already there.
-    send(Call::Snapshot, list_connections(client_, o.project, o.provider, o.group_ref, o.consumer_ref));
+    requests_.send(Call::Snapshot, list_connections(client_, o.project, o.provider, o.group_ref, o.consumer_ref));
     ConnectParams params{o.project, o.provider, o.group_ref, o.consumer_ref, o.provider_app_id};
-    send(Call::AuthUrl, oauth_connect(client_, params));
+    requests_.send(Call::AuthUrl, oauth_connect(client_, params));
 }
 
 void Connect::on_popup_closed(double now_ms) {
@@ -181,7 +170,7 @@ void Connect::remove_connection() {
     if (state != ConnectState::Connected || !connection || removing) return;
     clear_error();
     removing = true;
-    send(Call::Remove, delete_connection(client_, options.project, connection->id));
+    requests_.send(Call::Remove, delete_connection(client_, options.project, connection->id));
 }
 
 // ---- where the attempt goes ------------------------------------------------------------------------
@@ -230,8 +219,8 @@ void Connect::final_check(const char* give_up_code) {
 }
 
 void Connect::check_now() {
-    if (in_flight(Call::Check)) return; // its answer will do
-    send(Call::Check, list_connections(client_, options.project, options.provider, options.group_ref, options.consumer_ref));
+    if (requests_.busy(Call::Check)) return; // its answer will do
+    requests_.send(Call::Check, list_connections(client_, options.project, options.provider, options.group_ref, options.consumer_ref));
 }
 
 void Connect::tick(double now_ms) {
@@ -259,7 +248,7 @@ double Connect::next_deadline() const {
     case ConnectState::Blocked:
     case ConnectState::Reconciling:
         if (last_check_) return 0; // waiting for the last answer, not for time
-        return in_flight(Call::Check) ? deadline_ : std::min(deadline_, next_check_);
+        return requests_.busy(Call::Check) ? deadline_ : std::min(deadline_, next_check_);
     default: return 0;
     }
 }
@@ -267,11 +256,9 @@ double Connect::next_deadline() const {
 // ---- answers ---------------------------------------------------------------------------------------
 
 void Connect::on_response(int id, const Response& r, double now_ms) {
-    auto it = pending_.find(id);
-    if (it == pending_.end()) return; // a retired attempt's, or unknown
-    Call call = it->second;
-    pending_.erase(it);
-    switch (call) {
+    std::optional<Call> settled = requests_.settle(id);
+    if (!settled) return; // a retired attempt's, or unknown
+    switch (*settled) {
     case Call::Snapshot: got_snapshot(r); break;
     case Call::AuthUrl: got_auth_url(r, now_ms); break;
     case Call::Check: got_check(r, now_ms); break;
@@ -386,7 +373,7 @@ void Connect::succeeded(std::string_view connection_id) {
     clear_error();
     slow = false;
     state = ConnectState::Confirming;
-    send(Call::Confirm, get_connection(client_, options.project, connection_id));
+    requests_.send(Call::Confirm, get_connection(client_, options.project, connection_id));
 }
 
 void Connect::connected(Connection c) {
@@ -409,7 +396,7 @@ void Connect::denied_or_failed(const std::string& text) {
 void Connect::end(ConnectState to) {
     close_popup();
     clear_error();
-    pending_.clear();
+    requests_.forget_pending();
     slow = false;
     state = to;
 }

@@ -17,7 +17,7 @@
 #include "core/api.h"
 #include "core/models.h"
 #include "core/problem.h"
-#include "core/setup.h" // Outgoing
+#include "core/outbox.h"
 
 namespace amp {
 
@@ -74,7 +74,7 @@ struct Connect {
     void tick(double now_ms);                       // deadlines: soft timeout, checks, give-up
     double next_deadline() const;                   // when tick() wants to run (ms); 0 = no need
 
-    std::vector<Outgoing> take_requests() { return std::exchange(outbox_, {}); }
+    std::vector<Outgoing> take_requests() { return requests_.take(); }
     std::vector<std::string> take_events() { return std::exchange(events_, {}); }
     std::vector<PopupCommand> take_popup() { return std::exchange(popup_, {}); }
 
@@ -97,8 +97,6 @@ struct Connect {
 private:
     enum class Call { Snapshot, AuthUrl, Confirm, Check, Remove };
 
-    void send(Call call, Request r);
-    bool in_flight(Call call) const;
     void got_snapshot(const Response& r);
     void got_auth_url(const Response& r, double now);
     void got_check(const Response& r, double now);
@@ -134,9 +132,7 @@ private:
     const char* give_up_code_ = "";
     std::optional<std::map<std::string, std::string>> snapshot_; // id -> updateTime before this attempt
     double authorizing_since_ = 0, give_up_at_ = 0, deadline_ = 0, next_check_ = 0;
-    int next_id_ = 1;
-    std::map<int, Call> pending_;            // this attempt's requests; start() forgets the old ones
-    std::vector<Outgoing> outbox_;
+    Outbox<Call> requests_;                  // this attempt's; start() forgets the old ones
     std::vector<std::string> events_;
     std::vector<PopupCommand> popup_;
 };

@@ -44,20 +44,14 @@ Client Setup::client() const {
     return c;
 }
 
-void Setup::send(Op op, Request r) {
-    int id = next_id_++;
-    pending_[id] = op;
-    outbox_.push_back({id, std::move(r)});
-}
-
 bool Setup::busy(Op op) const {
-    return std::any_of(pending_.begin(), pending_.end(), [&](const auto& p) { return p.second == op; });
+    return outbox_.busy(op);
 }
 
 void Setup::start() {
     if (busy(Op::LoadProvider)) return;
     error.reset();
-    send(Op::LoadProvider, get_provider(client(), options.provider));
+    outbox_.send(Op::LoadProvider, get_provider(client(), options.provider));
     if (host_supplied_ && !project.empty()) submit_access();
 }
 
@@ -92,7 +86,7 @@ void Setup::edit_access() {
 void Setup::list_apps() {
     if (busy(Op::ListApps)) return;
     error.reset();
-    send(Op::ListApps, list_provider_apps(client(), project));
+    outbox_.send(Op::ListApps, list_provider_apps(client(), project));
 }
 
 Stage Setup::stage() const {
@@ -160,7 +154,7 @@ void Setup::save() {
     error.reset();
     if (!existing) {
         target_id_.clear();
-        send(Op::Save, create_provider_app(client(), project, fields));
+        outbox_.send(Op::Save, create_provider_app(client(), project, fields));
         return;
     }
     std::vector<std::string> mask = update_mask(form, *existing);
@@ -169,7 +163,7 @@ void Setup::save() {
         return;
     }
     target_id_ = existing->id;
-    send(Op::Save, update_provider_app(client(), project, existing->id, fields, mask));
+    outbox_.send(Op::Save, update_provider_app(client(), project, existing->id, fields, mask));
 }
 
 void Setup::confirm_delete() {
@@ -179,7 +173,7 @@ void Setup::confirm_delete() {
     error.reset();
     notice.clear();
     target_id_ = a->id;
-    send(Op::Delete, delete_provider_app(client(), project, a->id));
+    outbox_.send(Op::Delete, delete_provider_app(client(), project, a->id));
 }
 
 void Setup::retry() {
@@ -212,10 +206,9 @@ void Setup::apply_saved(const ProviderApp& app, bool created) {
 }
 
 void Setup::on_response(int id, const Response& r) {
-    auto it = pending_.find(id);
-    if (it == pending_.end()) return; // stale or unknown: nothing to do
-    Op op = it->second;
-    pending_.erase(it);
+    std::optional<Op> settled = outbox_.settle(id);
+    if (!settled) return; // stale or unknown: nothing to do
+    Op op = *settled;
     if (!r.ok()) {
         ApiError e = error_from(r);
         if (op == Op::ListApps && (r.status == 401 || r.status == 403 || r.status == 404)) access_submitted_ = false;

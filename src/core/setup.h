@@ -11,6 +11,7 @@
 #include "core/catalog.h"
 #include "core/form.h"
 #include "core/models.h"
+#include "core/outbox.h"
 #include "core/problem.h"
 
 namespace amp {
@@ -23,11 +24,6 @@ struct SetupOptions {
 
 enum class Op { None, LoadProvider, ListApps, Save, Delete };
 enum class Stage { LoadingProvider, ProviderFailed, Access, LoadingApps, Ready };
-
-struct Outgoing {
-    int id = 0;
-    Request request;
-};
 
 struct Setup {
     explicit Setup(SetupOptions options, Secret host_credential = {});
@@ -46,13 +42,13 @@ struct Setup {
     void set_host_credential(AuthKind kind, std::string_view value);
     void on_response(int id, const Response& r);
 
-    std::vector<Outgoing> take_requests() { return std::exchange(outbox_, {}); }
+    std::vector<Outgoing> take_requests() { return outbox_.take(); }
     std::vector<std::string> take_events() { return std::exchange(events_, {}); }
 
     // State for the UI.
     Stage stage() const;
     bool busy(Op op) const;
-    bool any_busy() const { return !pending_.empty(); }
+    bool any_busy() const { return outbox_.any(); }
     const ProviderApp* selected() const;   // the app being edited; null when creating
     std::vector<const ProviderApp*> provider_apps() const;
     std::string redirect_uri() const { return callback_uri(options.api_base); }
@@ -85,7 +81,6 @@ struct Setup {
     Client client() const; // as whom and where to call; the credential must outlive what uses it
 
 private:
-    void send(Op op, Request r);
     void list_apps();
     void fail(Op op, const ApiError& e);
     void apply_saved(const ProviderApp& app, bool created);
@@ -95,9 +90,7 @@ private:
     bool access_submitted_ = false;
     std::string target_id_; // the app a Save or Delete in flight is about (empty: creating); the UI may
                             // select another app before the answer comes
-    int next_id_ = 1;
-    std::map<int, Op> pending_;
-    std::vector<Outgoing> outbox_;
+    Outbox<Op> outbox_;
     std::vector<std::string> events_;
 };
 
