@@ -90,7 +90,8 @@ void update(Context& ctx, const httplib::Request& req, httplib::Response& res, c
         ProviderApp next = *app;
         std::vector<Issue> issues;
         for (const auto& field : mask) read_app_field(field, *fields, "providerApp.", next, issues);
-        if (!issues.empty()) throw invalid_input(422, issues);
+        // The contract documents only 400 InputValidationProblem for update (422 is create's).
+        if (!issues.empty()) throw invalid_input(400, issues);
         check_unique(ctx, d, next);
         next.update_time = ctx.clock.tick();
         *app = next;
