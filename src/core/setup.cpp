@@ -55,12 +55,6 @@ void Setup::start() {
     if (host_supplied_ && !project.empty()) submit_access();
 }
 
-void Setup::set_host_credential(AuthKind kind, std::string_view value) {
-    options.auth = kind;
-    host_credential_.assign(value);
-    host_supplied_ = supplied(kind, host_credential_);
-}
-
 void Setup::submit_access() {
     std::vector<FieldIssue> found;
     project = trim(project);

@@ -39,7 +39,6 @@ struct Setup {
     void new_app();                        // the explicit choice to create another app for this provider
     void edit_app(const std::string& id);
     void retry();                          // repeats the operation that last failed
-    void set_host_credential(AuthKind kind, std::string_view value);
     void on_response(int id, const Response& r);
 
     std::vector<Outgoing> take_requests() { return outbox_.take(); }

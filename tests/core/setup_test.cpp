@@ -611,15 +611,6 @@ TEST_CASE("with the page attaching tokens, requests carry no credential and no k
     }
 }
 
-TEST_CASE("set_host_credential switches from the typed key to the host's") {
-    Harness h;
-    h.load_provider();
-    h.s.set_host_credential(AuthKind::ApiKey, "host-key");
-    h.s.project = "acme";
-    h.s.submit_access(); // no typed key needed now
-    CHECK(h.one().request.header("X-Api-Key") == "host-key");
-}
-
 TEST_CASE("no event ever carries the secret or the API key") {
     Harness h;
     h.ready();
