@@ -1,5 +1,5 @@
 # Web (em++) targets: Dear ImGui from the unpacked Debian source, the widget, and the static site in dist/.
-set(IMGUI_DIR "" CACHE PATH "Dear ImGui ${AMP_IMGUI_VERSION} sources, unpacked by ./dev")
+set(IMGUI_DIR "" CACHE PATH "Dear ImGui 1.90.1 sources, unpacked by ./dev")
 if(NOT EXISTS ${IMGUI_DIR}/imgui.cpp)
   message(FATAL_ERROR "IMGUI_DIR does not hold Dear ImGui; run ./dev build")
 endif()

@@ -11,6 +11,17 @@ json app_json(const ProviderApp& a) {
             {"createTime", a.create_time}, {"updateTime", a.update_time}};
 }
 
+// Every `error` event has this shape, whatever failed.
+json error_json(std::string_view code, std::string_view message, int status, std::string_view operation,
+                bool retryable) {
+    return {{"type", "error"}, {"code", code},           {"message", message},
+            {"status", status}, {"operation", operation}, {"retryable", retryable}};
+}
+
+void add_fields(json& j, const std::vector<FieldIssue>& issues) {
+    for (const FieldIssue& i : issues) j["fields"][i.field] = i.message;
+}
+
 } // namespace
 
 std::string ready_event(std::string_view provider, std::string_view version) {
@@ -33,17 +44,15 @@ std::string provider_app_deleted_event(std::string_view id, std::string_view pro
 }
 
 std::string error_event(const ApiError& e, std::string_view operation) {
-    json j = {{"type", "error"}, {"code", e.code}, {"message", e.message()}, {"status", e.status},
-              {"operation", operation}, {"retryable", e.retryable}};
+    json j = error_json(e.code, e.message(), e.status, operation, e.retryable);
     if (!e.request_id.empty()) j["requestId"] = e.request_id;
-    for (const FieldIssue& i : e.issues) j["fields"][i.field] = i.message;
+    add_fields(j, e.issues);
     return j.dump();
 }
 
 std::string invalid_input_event(const std::vector<FieldIssue>& issues, std::string_view operation) {
-    json j = {{"type", "error"}, {"code", "invalid_input"}, {"status", 0}, {"operation", operation},
-              {"retryable", false}, {"message", issues.empty() ? "" : issues.front().message}};
-    for (const FieldIssue& i : issues) j["fields"][i.field] = i.message;
+    json j = error_json("invalid_input", issues.empty() ? "" : issues.front().message, 0, operation, false);
+    add_fields(j, issues);
     return j.dump();
 }
 
@@ -58,8 +67,7 @@ std::string connection_removed_event(std::string_view id) {
 
 std::string failure_event(std::string_view code, std::string_view message, std::string_view operation,
                           bool retryable) {
-    return json{{"type", "error"}, {"code", code}, {"message", message}, {"status", 0},
-                {"operation", operation}, {"retryable", retryable}}.dump();
+    return error_json(code, message, 0, operation, retryable).dump();
 }
 
 } // namespace amp

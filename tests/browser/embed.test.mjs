@@ -3,7 +3,7 @@
 // live theming, destroy and remount, and two widgets on one page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, startSandbox, press, registerApp, instrument, inMemory } from './harness.mjs';
+import { withSandbox, startSandbox, press, registerApp, instrument, inMemory, pngFacts } from './harness.mjs';
 
 let sandbox, browser;
 // Real time: tokens minted by the sandbox must expire on the same clock as the browser's.
@@ -48,19 +48,8 @@ const mountIn = (page, selector, options) => page.evaluate(([sel, o]) => {
   return AmpersandSetup.mount(sel, o).then((h) => { (window.__handles ||= []).push(h); return true; });
 }, [selector, options]);
 
-const canvasCorner = async (page, locator = page.locator('.amp-setup canvas').first()) => {
-  const png = await locator.screenshot({ clip: undefined });
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width; c.height = img.height;
-    const g = c.getContext('2d');
-    g.drawImage(img, 0, 0);
-    return Array.from(g.getImageData(2, img.height - 3, 1, 1).data.slice(0, 3));
-  }, png.toString('base64'));
-};
+const canvasCorner = async (page) =>
+  (await pngFacts(page, await page.locator('.amp-setup canvas').first().screenshot())).bottomLeft;
 
 test('inline mode from a third origin: the whole setup flow, reported through onEvent', async () => {
   const { context, page, consoleLines } = await hostPage();

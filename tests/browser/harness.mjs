@@ -171,8 +171,9 @@ export async function press(locator, key = 'Enter') {
   await locator.press(key);
 }
 
-// Counts pixels of a PNG screenshot that differ from its top-left pixel (the background).
-export async function paintedPixels(page, png) {
+// What a PNG screenshot shows: how many pixels differ from its top-left one (the background), and the
+// colour just inside its bottom-left corner.
+export async function pngFacts(page, png) {
   return page.evaluate(async (b64) => {
     const img = new Image();
     img.src = 'data:image/png;base64,' + b64;
@@ -183,9 +184,12 @@ export async function paintedPixels(page, png) {
     const g = c.getContext('2d');
     g.drawImage(img, 0, 0);
     const d = g.getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
+    let painted = 0;
     for (let i = 0; i < d.length; i += 4)
-      if (Math.abs(d[i] - d[0]) + Math.abs(d[i + 1] - d[1]) + Math.abs(d[i + 2] - d[2]) > 48) n++;
-    return n;
+      if (Math.abs(d[i] - d[0]) + Math.abs(d[i + 1] - d[1]) + Math.abs(d[i + 2] - d[2]) > 48) painted++;
+    const corner = ((c.height - 3) * c.width + 2) * 4;
+    return { painted, bottomLeft: Array.from(d.slice(corner, corner + 3)) };
   }, png.toString('base64'));
 }
+
+export const paintedPixels = async (page, png) => (await pngFacts(page, png)).painted;
