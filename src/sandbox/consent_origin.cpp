@@ -4,7 +4,6 @@
 #include "sandbox/consent_pages.h"
 #include "sandbox/origins.h"
 #include "sandbox/random.h"
-#include "sandbox/url.h"
 
 namespace amp::sandbox {
 
@@ -33,11 +32,10 @@ bool refused(Context& ctx, const AuthorizeRequest& r, httplib::Response& res) {
 }
 
 void redirect_with_decision(Context& ctx, const AuthorizeRequest& r, bool approve, httplib::Response& res) {
-    QueryParams params;
-    if (approve) params.push_back({"code", ctx.pinterest.issue_code(r)});
-    else params.push_back({"error", "access_denied"});
-    params.push_back({"state", r.state});
-    res.set_redirect(with_query(r.redirect_uri, params));
+    httplib::Params params{{"state", r.state}};
+    if (approve) params.emplace("code", ctx.pinterest.issue_code(r));
+    else params.emplace("error", "access_denied");
+    res.set_redirect(httplib::append_query_params(r.redirect_uri, params));
 }
 
 void authorize(Context& ctx, const httplib::Request& req, httplib::Response& res) {

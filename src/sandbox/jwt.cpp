@@ -2,9 +2,11 @@
 
 #include "sandbox/base64.h"
 #include "sandbox/random.h"
-#include "sandbox/sha256.h"
 
 #include <nlohmann/json.hpp>
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
 
 namespace amp::sandbox {
 
@@ -12,13 +14,16 @@ namespace {
 
 std::string encode_part(const nlohmann::json& j) { return base64_encode(j.dump(), Base64::url); }
 
-// Compares every byte so that the time taken does not tell how much of a forged signature was right.
-bool same(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    unsigned char diff = 0;
-    for (size_t i = 0; i < a.size(); ++i) diff |= (unsigned char)(a[i] ^ b[i]);
-    return diff == 0;
+std::string hmac_sha256(std::string_view key, std::string_view data) {
+    unsigned char mac[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    HMAC(EVP_sha256(), key.data(), (int)key.size(), reinterpret_cast<const unsigned char*>(data.data()), data.size(),
+         mac, &len);
+    return std::string(reinterpret_cast<char*>(mac), len);
 }
+
+// Constant time, so the time taken does not tell how much of a forged signature was right.
+bool same(std::string_view a, std::string_view b) { return a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0; }
 
 } // namespace
 

@@ -4,7 +4,6 @@
 #include "sandbox/body_fields.h"
 #include "sandbox/route.h"
 #include "sandbox/routes.h"
-#include "sandbox/url.h"
 
 namespace amp::sandbox {
 
@@ -46,11 +45,11 @@ void answer_consent_url(Context& ctx, httplib::Response& res, PendingAuth p, con
     std::string scopes;
     for (const auto& s : app.scopes) scopes += (scopes.empty() ? "" : ctx.switches.get().scopeSeparator) + s;
     std::string auth_url = (*provider_info(p.provider, ctx.urls))["oauth2Opts"]["authURL"];
-    res.set_content(with_query(auth_url, {{"client_id", app.client_id},
-                                          {"redirect_uri", ctx.redirect_uri()},
-                                          {"response_type", "code"},
-                                          {"scope", scopes},
-                                          {"state", state}}),
+    res.set_content(httplib::append_query_params(auth_url, {{"client_id", app.client_id},
+                                                            {"redirect_uri", ctx.redirect_uri()},
+                                                            {"response_type", "code"},
+                                                            {"scope", scopes},
+                                                            {"state", state}}),
                     "text/plain");
 }
 
