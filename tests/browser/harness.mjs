@@ -100,9 +100,10 @@ export function instrument(page) {
 
 // Opens the hosted page (or, with `mount`, a bare test page that mounts the widget with those options)
 // and waits for the widget's `ready` event. Every event the widget sends is recorded in
-// window.__ampEvents; console output is kept for secret checks.
-export async function openWidget(browser, sandbox, { dpr = 1, query = '', width = 900, height = 800, mount } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr });
+// window.__ampEvents; console output is kept for secret checks. `context`: more browser-context options
+// (touch, colour scheme, forced colours).
+export async function openWidget(browser, sandbox, { dpr = 1, query = '', width = 900, height = 800, mount, context: extra } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, ...extra });
   const page = await context.newPage();
   const consoleLines = [];
   page.on('console', (m) => consoleLines.push(m.text()));

@@ -1,0 +1,61 @@
+// ./dev screenshots: walks the flow as a new admin would (access, register, an invalid save, saved,
+// signing in, connected) and saves what the viewport shows at each step, for every device below, as
+// PNGs in build/screens/. Nothing is asserted: these are for people to look at.
+import { mkdir } from 'node:fs/promises';
+import { startSandbox, launchBrowser, openWidget, connectToAmpersand, press, waitForEvent } from '../browser/harness.mjs';
+
+const devices = {
+  'desktop-dpr1': { width: 1280, height: 900, dpr: 1 },
+  'desktop-dpr2': { width: 1280, height: 900, dpr: 2 },
+  'phone-touch': { width: 390, height: 844, dpr: 3, touch: true },
+  'desktop-dark': { width: 1280, height: 900, dpr: 1, colorScheme: 'dark' },
+  'forced-colors': { width: 1280, height: 900, dpr: 1, forcedColors: 'active' },
+};
+const out = new URL('../../build/screens/', import.meta.url);
+
+async function walk(browser, sandbox, name, d) {
+  const w = await openWidget(browser, sandbox, { width: d.width, height: d.height, dpr: d.dpr, context: {
+    hasTouch: !!d.touch, isMobile: !!d.touch, colorScheme: d.colorScheme ?? 'light', forcedColors: d.forcedColors ?? 'none',
+  } });
+  const { page } = w;
+  const shot = async (step) => {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.screenshot({ path: new URL(`${name}-${step}.png`, out).pathname });
+  };
+  await shot('1-access');
+  await connectToAmpersand(page, sandbox);
+  const heading = page.getByRole('heading', { name: /Register the app with Ampersand/ });
+  await heading.waitFor({ state: 'attached' });
+  await shot('2-register');
+  await press(page.getByRole('button', { name: 'Save to Ampersand' }));
+  await shot('3-invalid');
+  await page.getByRole('textbox', { name: 'App ID' }).fill(sandbox.pinterestApp.appId);
+  await page.getByRole('textbox', { name: 'App Secret', exact: true }).fill(sandbox.pinterestApp.appSecret);
+  await press(page.getByRole('button', { name: 'Save to Ampersand' }));
+  await waitForEvent(page, 'providerAppSaved');
+  await shot('4-saved');
+  const popupOpened = page.waitForEvent('popup');
+  await press(page.getByRole('button', { name: 'Test connection' }));
+  const popup = await popupOpened;
+  await popup.getByRole('button', { name: 'Approve' }).waitFor();
+  await shot('5-signing-in');
+  await popup.getByRole('button', { name: 'Approve' }).click();
+  await waitForEvent(page, 'connected');
+  await shot('6-connected');
+  await w.context.close();
+}
+
+await mkdir(out, { recursive: true });
+const sandbox = await startSandbox();
+const browser = await launchBrowser();
+try {
+  for (const [name, d] of Object.entries(devices)) {
+    await sandbox.reset();
+    await walk(browser, sandbox, name, d);
+    console.log(`screens: ${name}`);
+  }
+  console.log(`screens: PNGs in ${out.pathname}`);
+} finally {
+  await browser.close();
+  await sandbox.stop();
+}
