@@ -48,7 +48,11 @@ target_link_options(amp-widget PRIVATE ${amp_compile_flags}
   -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0 -sMODULARIZE=1 -sEXPORT_NAME=AmpersandSetupModule
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free -sINCOMING_MODULE_JS_API=canvas,ampHost,locateFile
   --js-library=${bridge}
-  $<IF:${release},-sASSERTIONS=0$<SEMICOLON>-sGL_TRACK_ERRORS=0$<SEMICOLON>--closure=1,-sASSERTIONS=1>)
+  $<IF:${release},-sASSERTIONS=0$<SEMICOLON>-sGL_TRACK_ERRORS=0$<SEMICOLON>--closure=1,-sASSERTIONS=1>
+  --emit-symbol-map)
+# The symbol map names the wasm's functions for tests/bench/profile.py; it is no part of the site.
+add_custom_command(TARGET amp-widget POST_BUILD
+  COMMAND ${CMAKE_COMMAND} -E rename ${AMP_DIST}/amp-widget.js.symbols ${CMAKE_CURRENT_BINARY_DIR}/amp-widget.symbols)
 
 # The rest of the static site: the hosted page, the loader and the deploy-time configuration.
 set(site_files shell/index.html web/ampersand-setup.js web/hosted.js web/ampersand-setup.d.ts assets/config.json)
