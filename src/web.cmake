@@ -42,14 +42,14 @@ target_compile_options(amp-widget PRIVATE ${amp_compile_flags} -Wall -Wextra)
 set(bridge ${CMAKE_CURRENT_SOURCE_DIR}/web/bridge.js)
 set_target_properties(amp-widget PROPERTIES OUTPUT_NAME amp-widget SUFFIX .js
   RUNTIME_OUTPUT_DIRECTORY ${AMP_DIST} LINK_DEPENDS ${bridge})
-target_link_options(amp-widget PRIVATE ${amp_compile_flags}
+set(amp_link_flags ${amp_compile_flags}
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sGL_POOL_TEMP_BUFFERS=0
   -sFILESYSTEM=0 -sMALLOC=emmalloc -sENVIRONMENT=web -sSUPPORT_LONGJMP=0 -sALLOW_MEMORY_GROWTH=1
-  -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0 -sMODULARIZE=1 -sEXPORT_NAME=AmpersandSetupModule
+  -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0 -sMODULARIZE=1
+  $<IF:${release},-sASSERTIONS=0$<SEMICOLON>-sGL_TRACK_ERRORS=0$<SEMICOLON>--closure=1,-sASSERTIONS=1>)
+target_link_options(amp-widget PRIVATE ${amp_link_flags} -sEXPORT_NAME=AmpersandSetupModule
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free -sINCOMING_MODULE_JS_API=canvas,ampHost,locateFile
-  --js-library=${bridge}
-  $<IF:${release},-sASSERTIONS=0$<SEMICOLON>-sGL_TRACK_ERRORS=0$<SEMICOLON>--closure=1,-sASSERTIONS=1>
-  --emit-symbol-map)
+  --js-library=${bridge} --emit-symbol-map)
 # The symbol map names the wasm's functions for tests/bench/profile.py; it is no part of the site.
 add_custom_command(TARGET amp-widget POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E rename ${AMP_DIST}/amp-widget.js.symbols ${CMAKE_CURRENT_BINARY_DIR}/amp-widget.symbols)
@@ -65,3 +65,13 @@ foreach(f ${site_files})
   list(APPEND site_outputs ${AMP_DIST}/${name})
 endforeach()
 add_custom_target(site ALL DEPENDS ${site_outputs})
+
+# The benchmark's yardstick (tests/bench/bare): a bare ImGui page with the same flags, built only when
+# ./dev bench asks for it.
+add_executable(amp-bare EXCLUDE_FROM_ALL tests/bench/bare/main.cpp)
+target_link_libraries(amp-bare PRIVATE imgui)
+target_compile_options(amp-bare PRIVATE ${amp_compile_flags})
+target_link_options(amp-bare PRIVATE ${amp_link_flags} -sEXPORT_NAME=Bare -sINCOMING_MODULE_JS_API=canvas)
+set_target_properties(amp-bare PROPERTIES OUTPUT_NAME bare SUFFIX .js RUNTIME_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/bare)
+add_custom_command(TARGET amp-bare POST_BUILD
+  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_CURRENT_SOURCE_DIR}/tests/bench/bare/index.html ${CMAKE_CURRENT_BINARY_DIR}/bare/)
