@@ -51,7 +51,7 @@ target_link_options(amp-widget PRIVATE ${amp_compile_flags}
   $<IF:${release},-sASSERTIONS=0$<SEMICOLON>-sGL_TRACK_ERRORS=0$<SEMICOLON>--closure=1,-sASSERTIONS=1>)
 
 # The rest of the static site: the hosted page, the loader and the deploy-time configuration.
-set(site_files shell/index.html web/ampersand-setup.js web/hosted.js web/ampersand-setup.d.ts assets/config.json)
+set(site_files shell/index.html shell/hosted.css web/ampersand-setup.js web/hosted.js web/ampersand-setup.d.ts assets/config.json)
 set(site_outputs)
 foreach(f ${site_files})
   get_filename_component(name ${f} NAME)

@@ -126,6 +126,14 @@ export async function openWidget(browser, sandbox, { dpr = 1, query = '', width 
   return { page, context, consoleLines, events: () => page.evaluate(() => window.__ampEvents) };
 }
 
+// Serves `url` to the page without its Content-Security-Policy header, as a deployment that sends none would.
+export const withoutPolicyHeader = (page, url) => page.route(url, async (route) => {
+  const response = await route.fetch();
+  const headers = { ...response.headers() };
+  delete headers['content-security-policy'];
+  await route.fulfill({ response, headers });
+});
+
 export const waitForEvent = (page, type, timeout = 15000) =>
   page.waitForFunction((t) => window.__ampEvents.find((e) => e.type === t), type, { timeout }).then((h) => h.jsonValue());
 
