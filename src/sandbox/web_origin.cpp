@@ -15,14 +15,15 @@ nlohmann::json config(const Context& ctx) {
     return {{"apiBase", ctx.urls.api + "/v1"}, {"allowedHostOrigins", hosts}};
 }
 
-// The hosted page's policy as a header: frame-ancestors works only there, and lists the same sites as
-// allowedHostOrigins, so that browsers refuse to show the page in a frame anywhere else; connect-src
-// names the API origin, as hosted.js does in the page from config.json.
+// The hosted page's policy as a header, from the same /config.json the page reads: frame-ancestors works
+// only in a header, and lists allowedHostOrigins, so that browsers refuse to show the page in a frame
+// anywhere else; connect-src names apiBase's origin, as hosted.js does in the page.
 std::string hosted_page_policy(const Context& ctx) {
+    nlohmann::json c = config(ctx);
     std::string hosts;
-    nlohmann::json allowed = config(ctx)["allowedHostOrigins"];
-    for (const auto& origin : allowed) hosts += " " + origin.get<std::string>();
-    return "frame-ancestors" + hosts + "; connect-src 'self' " + ctx.urls.api;
+    for (const auto& origin : c["allowedHostOrigins"]) hosts += " " + origin.get<std::string>();
+    std::string api = c["apiBase"];
+    return "frame-ancestors" + hosts + "; connect-src 'self' " + api.substr(0, api.find('/', api.find("://") + 3));
 }
 
 void mount(httplib::Server& server, const std::string& prefix, const std::string& dir) {

@@ -28,7 +28,8 @@ test('requests the widget sends pass', () => {
 });
 
 test('a request to an operation the spec does not have fails', () => {
-  assert.deepEqual(checkRequest({ method: 'PUT', path: apps, headers: json }), ['PUT /v1/projects/demo/provider-apps: no such operation in the spec']);
+  assert.deepEqual(checkRequest({ method: 'PUT', path: apps, headers: json }),
+    ['PUT /v1/projects/demo/provider-apps: no such operation in the spec (or not among the paths tests/contract/prune.mjs keeps)']);
   assert.equal(checkRequest({ method: 'GET', path: '/projects/demo/provider-apps', headers: json }).length, 1, 'outside the base path');
 });
 
