@@ -27,12 +27,14 @@ target_link_libraries(amp_tests PRIVATE amp_core amp_sandbox_lib Catch2::Catch2)
 target_compile_definitions(amp_tests PRIVATE AMP_SOURCE_DIR="${CMAKE_CURRENT_SOURCE_DIR}")
 catch_discover_tests(amp_tests)
 
-# Browser tests: one ctest entry per file, run by node's test runner against dist/ and the sandbox.
-file(GLOB amp_browser_tests CONFIGURE_DEPENDS tests/browser/*.test.mjs)
-foreach(t ${amp_browser_tests})
+# Browser and contract tests: one ctest entry per file, run by node's test runner against dist/ and the sandbox.
+file(GLOB amp_node_tests CONFIGURE_DEPENDS tests/browser/*.test.mjs tests/contract/*.test.mjs)
+foreach(t ${amp_node_tests})
   get_filename_component(name ${t} NAME_WE)
-  add_test(NAME browser.${name} COMMAND node --test --test-reporter=spec ${t})
-  set_tests_properties(browser.${name} PROPERTIES TIMEOUT 300 ENVIRONMENT
+  get_filename_component(dir ${t} DIRECTORY)
+  get_filename_component(kind ${dir} NAME)
+  add_test(NAME ${kind}.${name} COMMAND node --test --test-reporter=spec ${t})
+  set_tests_properties(${kind}.${name} PROPERTIES TIMEOUT 300 ENVIRONMENT
     "AMP_SANDBOX=$<TARGET_FILE:amp-sandbox>;AMP_DIST=${CMAKE_CURRENT_SOURCE_DIR}/dist;AMP_NODE_MODULES=${CMAKE_CURRENT_SOURCE_DIR}/web/node_modules")
 endforeach()
 

@@ -55,7 +55,7 @@ add_custom_command(TARGET amp-widget POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E rename ${AMP_DIST}/amp-widget.js.symbols ${CMAKE_CURRENT_BINARY_DIR}/amp-widget.symbols)
 
 # The rest of the static site: the hosted page, the loader and the deploy-time configuration.
-set(site_files shell/index.html web/ampersand-setup.js web/hosted.js web/ampersand-setup.d.ts assets/config.json)
+set(site_files shell/index.html shell/hosted.css web/ampersand-setup.js web/hosted.js web/ampersand-setup.d.ts assets/config.json)
 set(site_outputs)
 foreach(f ${site_files})
   get_filename_component(name ${f} NAME)

@@ -90,10 +90,21 @@
     }, 4000);
   }
 
+  // The page may connect to its own origin and the API's only. index.html cannot name the API (config.json
+  // does, per deployment), so the policy is added here, before the widget starts and so before any key
+  // reaches the page; policies only ever narrow what earlier ones allow.
+  function connectOnlyTo(apiBase) {
+    var meta = document.createElement('meta');
+    meta.httpEquiv = 'Content-Security-Policy';
+    meta.content = "connect-src 'self' " + new URL(apiBase, location.href).origin;
+    document.head.appendChild(meta);
+  }
+
   fetch('config.json', { cache: 'no-store' }).then(function (r) {
     if (!r.ok) throw new Error('config.json answered ' + r.status);
     return r.json();
   }).then(function (config) {
+    connectOnlyTo(config.apiBase);
     return window.parent !== window ? framed(config) : alone(config);
   }).catch(function (err) {
     say('Ampersand Setup could not start: ' + (err && err.message || err));

@@ -15,6 +15,17 @@ nlohmann::json config(const Context& ctx) {
     return {{"apiBase", ctx.urls.api + "/v1"}, {"allowedHostOrigins", hosts}};
 }
 
+// The hosted page's policy as a header, from the same /config.json the page reads: frame-ancestors works
+// only in a header, and lists allowedHostOrigins, so that browsers refuse to show the page in a frame
+// anywhere else; connect-src names apiBase's origin, as hosted.js does in the page.
+std::string hosted_page_policy(const Context& ctx) {
+    nlohmann::json c = config(ctx);
+    std::string hosts;
+    for (const auto& origin : c["allowedHostOrigins"]) hosts += " " + origin.get<std::string>();
+    std::string api = c["apiBase"];
+    return "frame-ancestors" + hosts + "; connect-src 'self' " + api.substr(0, api.find('/', api.find("://") + 3));
+}
+
 void mount(httplib::Server& server, const std::string& prefix, const std::string& dir) {
     // httplib serves files only (a folder gives its index.html, never a listing) and refuses paths with "..".
     if (!server.set_mount_point(prefix, dir)) throw std::runtime_error("cannot serve " + prefix + " from " + dir + ": no such folder");
@@ -31,6 +42,9 @@ void setup_web_origin(httplib::Server& server, Context& ctx) {
             return httplib::Server::HandlerResponse::Unhandled;
         res.set_content(config(ctx).dump(), "application/json");
         return httplib::Server::HandlerResponse::Handled;
+    });
+    server.set_file_request_handler([&ctx](const httplib::Request& req, httplib::Response& res) {
+        if (req.path == "/" || req.path == "/index.html") res.set_header("Content-Security-Policy", hosted_page_policy(ctx));
     });
     // Mounts are tried in order: the extra folders first, so that dist cannot shadow them.
     for (const auto& m : ctx.options.mounts) mount(server, m.prefix, m.dir);

@@ -3,7 +3,7 @@
 // live theming, destroy and remount, and two widgets on one page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, startSandbox, press, registerApp, instrument, inMemory, pngFacts } from './harness.mjs';
+import { withSandbox, startSandbox, press, registerApp, instrument, inMemory, pngFacts, withoutPolicyHeader } from './harness.mjs';
 
 let sandbox, browser;
 // Real time: tokens minted by the sandbox must expire on the same clock as the browser's.
@@ -94,6 +94,8 @@ test('iframe mode from an origin that is not allowed: refused on screen, nothing
   const refusing = await startSandbox(['--host-not-allowed']);
   const context = await browser.newContext();
   const page = await context.newPage();
+  // The page's own refusal, for deployments that send no frame-ancestors (deploy.test.mjs covers the header).
+  await withoutPolicyHeader(page, refusing.web + '/index.html');
   await page.goto(refusing.host + '/index.html');
   await page.addScriptTag({ url: refusing.web + '/ampersand-setup.js' });
   await page.evaluate((url) => {

@@ -1,11 +1,12 @@
 // Shared pieces of the browser tests: the sandbox on free ports, Debian's Chromium through
 // playwright-core, and ways to reach the widget the way people do (the accessible mirror).
 import { spawn } from 'node:child_process';
-import { before, after, beforeEach } from 'node:test';
+import { before, after, beforeEach, afterEach } from 'node:test';
 import { createInterface } from 'node:readline';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
+import { checkRequest } from '../contract/openapi.mjs';
 
 const env = (name) => {
   const v = process.env[name];
@@ -48,7 +49,8 @@ export async function startSandbox(extraArgs = [], { deterministic = true } = {}
 }
 
 // Registers the file's hooks: one sandbox and one browser for all its tests, the sandbox's data and
-// switches reset before each test. `use(sandbox, browser)` receives them once started.
+// switches reset before each test, the requests the widget sent checked against the contract after it.
+// `use(sandbox, browser)` receives them once started.
 export function withSandbox(use, { args = [], deterministic = true } = {}) {
   let sandbox, browser;
   before(async () => {
@@ -61,6 +63,11 @@ export function withSandbox(use, { args = [], deterministic = true } = {}) {
     await sandbox?.stop();
   });
   beforeEach(() => sandbox.reset());
+  // Every request the test made the widget send must follow Ampersand's published contract.
+  afterEach(async () => {
+    const issues = (await sandbox.requests()).filter((r) => r.method !== 'OPTIONS').flatMap(checkRequest);
+    assert.deepEqual(issues, [], 'the widget sent requests outside the contract in tests/contract');
+  });
 }
 
 export async function launchBrowser() {
@@ -119,6 +126,14 @@ export async function openWidget(browser, sandbox, { dpr = 1, query = '', width 
   await page.waitForFunction(() => window.__ampEvents.some((e) => e.type === 'ready'), null, { timeout: 30000 });
   return { page, context, consoleLines, events: () => page.evaluate(() => window.__ampEvents) };
 }
+
+// Serves `url` to the page without its Content-Security-Policy header, as a deployment that sends none would.
+export const withoutPolicyHeader = (page, url) => page.route(url, async (route) => {
+  const response = await route.fetch();
+  const headers = { ...response.headers() };
+  delete headers['content-security-policy'];
+  await route.fulfill({ response, headers });
+});
 
 export const waitForEvent = (page, type, timeout = 15000) =>
   page.waitForFunction((t) => window.__ampEvents.find((e) => e.type === t), type, { timeout }).then((h) => h.jsonValue());

@@ -94,3 +94,26 @@ TEST_CASE("sandbox refuses to start with a folder that does not exist", "[sandbo
     Sandbox s(o);
     CHECK_THROWS_WITH(s.start(), Catch::Contains("/no/such/folder"));
 }
+
+TEST_CASE("sandbox hosted page may be framed only by allowedHostOrigins and connects only to the API", "[sandbox]") {
+    TempDir tmp;
+    tmp.write("dist/index.html", "hosted");
+    tmp.write("dist/app.js", "app");
+    for (bool host_allowed : {true, false}) {
+        Options o = test_options();
+        o.dist = (tmp.root / "dist").string();
+        o.host_not_allowed = !host_allowed;
+        o.allowed_host_origins = {"https://admin.example.com"};
+        RunningSandbox s(o);
+        std::string hosts = s.urls().web + (host_allowed ? " " + s.urls().host : "") + " https://admin.example.com";
+        std::string policy = "frame-ancestors " + hosts + "; connect-src 'self' " + s.urls().api;
+        auto c = s.web();
+        CHECK(c.Get("/")->get_header_value("Content-Security-Policy") == policy);
+        CHECK(c.Get("/index.html")->get_header_value("Content-Security-Policy") == policy);
+        CHECK_FALSE(c.Get("/app.js")->has_header("Content-Security-Policy"));
+        auto config = json::parse(c.Get("/config.json")->body);
+        std::string listed;
+        for (const auto& origin : config["allowedHostOrigins"]) listed += (listed.empty() ? "" : " ") + origin.get<std::string>();
+        CHECK(listed == hosts);
+    }
+}
