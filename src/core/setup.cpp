@@ -167,6 +167,7 @@ void Setup::save() {
     if (!existing || form.replace_secret) fields.client_secret = &form.client_secret;
     error.reset();
     if (!existing) {
+        if (check_first(Op::Save)) return;
         target_id_.clear();
         begin_write();
         write_.client_id = form.client_id;
@@ -187,6 +188,7 @@ void Setup::confirm_delete() {
     confirm_delete_pending = false;
     const ProviderApp* a = selected();
     if (!a || any_busy()) return;
+    if (a->id == target_id_ && check_first(Op::Delete)) return;
     error.reset();
     notice.clear();
     bool repeated = write_.repeated_delete && target_id_ == a->id;
@@ -204,11 +206,7 @@ void Setup::retry() {
     case Op::ListApps: list_apps(); break;
     case Op::Save: save(); break;
     case Op::Delete: confirm_delete(); break;
-    case Op::Reconcile:
-        error.reset();
-        redo_if_absent_ = true;
-        outbox_.send(Op::Reconcile, list_provider_apps(client(), project));
-        break;
+    case Op::Reconcile: unsure_op_ == Op::Delete ? confirm_delete() : save(); break; // both check first
     case Op::None: break;
     }
 }
@@ -304,8 +302,19 @@ void Setup::fail(Op op, ApiError e) {
 void Setup::check_write(Op op, const ApiError& e) {
     unsure_op_ = op;
     unsure_error_ = e;
+    unresolved_ = true;
     redo_if_absent_ = false;
     outbox_.send(Op::Reconcile, list_provider_apps(client(), project));
+}
+
+// Retry, Save or Delete while the check after a lost answer has not been made: whatever the button,
+// the write is repeated only once a list shows it did not happen.
+bool Setup::check_first(Op op) {
+    if (!unresolved_ || unsure_op_ != op) return false;
+    error.reset();
+    redo_if_absent_ = true;
+    outbox_.send(Op::Reconcile, list_provider_apps(client(), project));
+    return true;
 }
 
 void Setup::reconciled(const Response& r) {
@@ -323,6 +332,7 @@ void Setup::reconciled(const Response& r) {
         return;
     }
     apps = std::move(*list);
+    unresolved_ = false;
     auto_retries_ = 0;
     if (error_op == Op::Reconcile) error_op = Op::None;
     if (unsure_op_ == Op::Delete) {

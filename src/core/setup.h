@@ -100,6 +100,7 @@ private:
     void apply_saved(const ProviderApp& app, bool created);
     void applied_delete();
     void check_write(Op op, const ApiError& e); // outcome unknown: list the apps before saying anything
+    bool check_first(Op op);                    // an unresolved write is asked for again: check instead
     void reconciled(const Response& r);
     void begin_write();
 
@@ -111,7 +112,8 @@ private:
     Write write_;          // the create or delete last sent
     Op unsure_op_ = Op::None; // the write a reconcile is about
     ApiError unsure_error_;   // what to report if it turns out not to have happened
-    bool redo_if_absent_ = false; // the admin pressed Retry: once the check shows it did not happen, redo it
+    bool unresolved_ = false;     // the check could not be made: the write may or may not have happened
+    bool redo_if_absent_ = false; // the admin asked again: once the check shows it did not happen, redo it
     double now_ = 0;
     double retry_at_ = 0;     // a 429's wait ends (ms); 0 when not waiting
     bool auto_retry_ = false; // at retry_at_, retry by itself (reads only: never a write)

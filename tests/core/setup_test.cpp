@@ -609,7 +609,7 @@ TEST_CASE("an app made before the attempt is not adopted, even with the same App
     CHECK(h.s.form.client_secret.reveal() == kSecret); // kept for the Retry
 }
 
-TEST_CASE("when the check fails too, Retry checks again instead of creating") {
+TEST_CASE("when the check fails too, Retry (or Cancel and Save) checks again instead of creating") {
     Harness h;
     h.ready();
     h.fill_new_app();
@@ -618,14 +618,16 @@ TEST_CASE("when the check fails too, Retry checks again instead of creating") {
     REQUIRE(h.s.error);
     CHECK(h.s.error_op == Op::Reconcile);
     CHECK(h.s.error->message().find("Could not check whether Ampersand saved the app") != std::string::npos);
-    h.s.retry();
+    if (GENERATE(true, false)) h.s.retry();
+    else h.s.dismiss_error(), h.s.save(); // Cancel, then Save
     Outgoing again = h.one();
     CHECK(again.request.method == Method::Get);
     SECTION("the app is there: adopted") {
         h.reply(again, ok(json::array({app_json("app-1")})));
         h.check_editing("app-1", "1484362");
+        h.nothing_sent();
     }
-    SECTION("it is not: the Retry the admin pressed now creates it, once") {
+    SECTION("it is not: the admin's request now creates it, once") {
         h.reply(again, ok(json::array()));
         Outgoing create = h.one();
         CHECK(create.request.method == Method::Post);
@@ -884,6 +886,7 @@ TEST_CASE("no event ever carries the secret or the API key") {
     h.events();
     h.fill_new_app();
     h.reply(h.save(), offline());
+    h.reply(h.one(), ok(json::array())); // the check: not made
     h.events();
     h.s.retry();
     h.reply(h.one(), problem(422, {{"issues", {{{"name", "clientSecret"}, {"detail", "Rejected by Pinterest"}}}}}));
