@@ -61,6 +61,8 @@ export interface AmpersandSetupOptions {
   nonce?: string;
   signInTimeouts?: { slowMs?: number; closedGraceMs?: number; checkEveryMs?: number; giveUpMs?: number;
                      blockedWatchMs?: number };
+  /** the deadline of every API request in ms, default 30000; then an error with code 'timeout', status 0 */
+  requestTimeoutMs?: number;
   onEvent?: (event: AmpersandSetupEvent) => void;
 }
 

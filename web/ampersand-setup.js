@@ -348,6 +348,7 @@
 
     var send = emitter(host, options);
     var destroyed = false;
+    var requestTimeout = options.requestTimeoutMs > 0 ? options.requestTimeoutMs : 30000;
     function guardUnload(e) { e.preventDefault(); e.returnValue = ''; }
     cleanups.push(function () { window.removeEventListener('beforeunload', guardUnload); });
     function emit(event) {
@@ -385,11 +386,22 @@
         return o;
       },
       canvasSize: cssSize,
+      // Every request has a deadline (requestTimeoutMs, default 30 s): then it is aborted and reaches
+      // the module as an answer with no status, marked as timed out, so the admin gets a way out.
       fetch: function (reqId, method, url, headers, body) {
-        var answer = function (status, type, text) { if (wasm) wasm.response(reqId, status, type, text); };
+        var done = false, abort = new AbortController();
+        var answer = function (status, type, text, retryAfter, timedOut) {
+          if (done) return;
+          done = true;
+          clearTimeout(deadline);
+          timers.delete(deadline);
+          if (wasm) wasm.response(reqId, status, type, text, retryAfter || '', !!timedOut);
+        };
+        var deadline = setTimeout(function () { abort.abort(); answer(0, '', '', '', true); }, requestTimeout);
+        timers.add(deadline);
         var call = function (token) {
           var init = { method: method, headers: Object.assign({}, headers), mode: 'cors', credentials: 'omit',
-            cache: 'no-store', redirect: 'error' };
+            cache: 'no-store', redirect: 'error', signal: abort.signal };
           if (token) init.headers['Authorization'] = 'Bearer ' + token;
           if (method !== 'GET' && method !== 'DELETE' && body) init.body = body;
           return fetch(url, init);
@@ -399,8 +411,11 @@
           return r.status === 401 ? withToken(true) : r; // once more, with a fresh token
         }) : call(null);
         attempt.then(function (r) {
-          return r.text().then(function (text) { answer(r.status, r.headers.get('content-type') || '', text); });
-        }, function (err) {
+          return r.text().then(function (text) {
+            answer(r.status, r.headers.get('content-type') || '', text, r.headers.get('retry-after'));
+          });
+        }).catch(function (err) {
+          if (done) return; // timed out already: the abort is ours
           if (tokens && !(err instanceof TypeError)) { // getToken failed: say so, not "offline"
             emit({ type: 'error', code: 'token_failed', message: 'The host page could not supply a token.', status: 0 });
             answer(401, 'application/problem+json', JSON.stringify({ title: 'Unauthorized', status: 401,
@@ -656,7 +671,7 @@
     var getToken = typeof options.getToken === 'function' ? options.getToken : null;
     function settings() {
       var o = lookOf(options);
-      ['project', 'provider', 'groupRef', 'consumerRef', 'apiKey', 'signInTimeouts'].forEach(function (k) {
+      ['project', 'provider', 'groupRef', 'consumerRef', 'apiKey', 'signInTimeouts', 'requestTimeoutMs'].forEach(function (k) {
         if (options[k] !== undefined) o[k] = options[k];
       });
       o.theme = options.theme || 'light';

@@ -33,7 +33,9 @@ mergeInto(LibraryManager.library, {
     });
     canvas.addEventListener('blur', GLFW.onBlur, true); // release held keys when focus leaves
     Module['ampHost']['attach']({
-      'response': function (id, status, type, body) { AMP.call(_amp_on_response, [id, status, type, body]); },
+      'response': function (id, status, type, body, retryAfter, timedOut) {
+        AMP.call(_amp_on_response, [id, status, type, body, retryAfter || '', timedOut ? 1 : 0]);
+      },
       'resize': function (w, h, dpr) { _amp_on_resize(w, h, dpr); },
       'mirror': function (kind, id, text) { AMP.call(_amp_on_mirror, [kind, id >>> 0, text || '']); },
       'pointer': function (inside) { _amp_on_pointer(inside ? 1 : 0); },

@@ -9,7 +9,7 @@
   'use strict';
   var QUERY_KEYS = ['project', 'provider', 'groupRef', 'consumerRef'];
   var HOST_KEYS = ['project', 'provider', 'groupRef', 'consumerRef', 'apiKey', 'theme', 'accent', 'fontScale',
-    'signInTimeouts'];
+    'signInTimeouts', 'requestTimeoutMs'];
   var widget = document.getElementById('widget');
 
   function say(message) {
@@ -27,7 +27,8 @@
       groupRef: config.groupRef || '',
       consumerRef: config.consumerRef || '',
       theme: config.theme || 'auto',
-      signInTimeouts: config.signInTimeouts || {}
+      signInTimeouts: config.signInTimeouts || {},
+      requestTimeoutMs: config.requestTimeoutMs
     };
   }
 

@@ -22,11 +22,14 @@ struct Request {
     std::string_view header(std::string_view name) const; // case-insensitive; empty when absent
 };
 
-// status 0 means the request never got an HTTP answer (offline, DNS, CORS refusal, aborted).
+// status 0 means the request never got an HTTP answer (offline, DNS, CORS refusal, aborted), and
+// timed_out that the platform gave up on it at its deadline.
 struct Response {
     int status = 0;
     std::string content_type;
     std::string body;
+    std::string retry_after; // the Retry-After header, when the answer had one
+    bool timed_out = false;
     bool ok() const { return status >= 200 && status < 300; }
 };
 

@@ -9,14 +9,15 @@
 namespace amp {
 
 struct FieldIssue {
-    std::string field;   // the request field it names, e.g. "clientId"
+    std::string field;   // the form field it names, e.g. "clientId" (for "providerApp.clientId" too)
     std::string message;
 };
 
 struct ApiError {
-    std::string code;    // stable: network, unauthorized, forbidden, not_found, conflict, invalid_input,
-                         // rate_limited, server, bad_response
+    std::string code;    // stable: network, timeout, unauthorized, forbidden, not_found, conflict,
+                         // invalid_input, rate_limited, server, bad_response
     int status = 0;      // 0 when no HTTP answer came
+    long long retry_after_ms = -1; // a 429's wait (Retry-After, else retryAfter - time); -1 when not said
     std::string title, detail, remedy, request_id;
     std::vector<std::string> causes;
     std::vector<FieldIssue> issues;
@@ -27,6 +28,9 @@ struct ApiError {
 };
 
 ApiError error_from(const Response& r);
+// Whether a write answered this way may still have been carried out: no answer, or a server error
+// without a problem body (a proxy's page, an empty 502), so nothing says what happened.
+bool outcome_unknown(const ApiError& e);
 ApiError unreadable_answer(); // a 2xx whose body is not what the contract promises (code bad_response)
 
 } // namespace amp

@@ -1,8 +1,10 @@
 #include "core/setup.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/events.h"
+#include "core/timestamp.h"
 
 namespace amp {
 
@@ -12,6 +14,7 @@ const char* op_name(Op op) {
     case Op::ListApps: return "listProviderApps";
     case Op::Save: return "saveProviderApp";
     case Op::Delete: return "deleteProviderApp";
+    case Op::Reconcile: return "checkProviderApps";
     case Op::None: break;
     }
     return "none";
@@ -21,6 +24,11 @@ const char* op_name(Op op) {
 static bool supplied(AuthKind kind, const Secret& credential) {
     return kind == AuthKind::HostToken || (kind != AuthKind::None && !credential.empty());
 }
+
+namespace {
+constexpr double kDefaultRateWaitMs = 5000; // a 429 that does not say how long to wait
+constexpr int kMaxAutoRetries = 3;
+} // namespace
 
 Setup::Setup(SetupOptions o, Secret host_credential)
     : options(std::move(o)), host_credential_(std::move(host_credential)) {
@@ -132,8 +140,20 @@ void Setup::edit_app(const std::string& id) {
     if (const ProviderApp* a = selected(); a && guide) form.load(*guide, *a);
 }
 
+// Before a create or delete: what the project held, so that a list taken after an unanswered write
+// can tell whether Ampersand carried it out.
+void Setup::begin_write() {
+    write_ = {};
+    for (const ProviderApp& a : apps) {
+        write_.known_ids.push_back(a.id);
+        for (const std::string* t : {&a.create_time, &a.update_time})
+            if (!t->empty() && (write_.since.empty() || !not_before(write_.since, *t))) write_.since = *t;
+    }
+    retry_at_ = 0;
+}
+
 void Setup::save() {
-    if (!guide || busy(Op::Save) || busy(Op::Delete)) return; // no double submit
+    if (!guide || any_busy()) return; // no double submit, and nothing while a write is being checked
     const ProviderApp* existing = selected();
     notice.clear();
     issues = validate(*guide, form, existing);
@@ -147,7 +167,10 @@ void Setup::save() {
     if (!existing || form.replace_secret) fields.client_secret = &form.client_secret;
     error.reset();
     if (!existing) {
+        if (check_first(Op::Save)) return;
         target_id_.clear();
+        begin_write();
+        write_.client_id = form.client_id;
         outbox_.send(Op::Save, create_provider_app(client(), project, fields));
         return;
     }
@@ -157,36 +180,177 @@ void Setup::save() {
         return;
     }
     target_id_ = existing->id;
+    retry_at_ = 0;
     outbox_.send(Op::Save, update_provider_app(client(), project, existing->id, fields, mask));
 }
 
 void Setup::confirm_delete() {
     confirm_delete_pending = false;
     const ProviderApp* a = selected();
-    if (!a || busy(Op::Delete) || busy(Op::Save)) return;
+    if (!a || any_busy()) return;
+    if (a->id == target_id_ && check_first(Op::Delete)) return;
     error.reset();
     notice.clear();
+    bool repeated = write_.repeated_delete && target_id_ == a->id;
+    begin_write();
+    write_.repeated_delete = repeated;
     target_id_ = a->id;
     outbox_.send(Op::Delete, delete_provider_app(client(), project, a->id));
 }
 
 void Setup::retry() {
+    if (wait_seconds() > 0 && !auto_retry_) return; // a write waits out the 429 the admin can see
+    retry_at_ = 0;
     switch (error_op) {
     case Op::LoadProvider: start(); break;
     case Op::ListApps: list_apps(); break;
     case Op::Save: save(); break;
     case Op::Delete: confirm_delete(); break;
+    case Op::Reconcile: unsure_op_ == Op::Delete ? confirm_delete() : save(); break; // both check first
     case Op::None: break;
     }
 }
 
-void Setup::fail(Op op, const ApiError& e) {
+void Setup::dismiss_error() {
+    if (error_op == Op::LoadProvider) return; // without the provider there is no form to go back to
+    error.reset();
+    error_op = Op::None;
+    retry_at_ = 0;
+}
+
+int Setup::wait_seconds() const {
+    return retry_at_ > now_ ? (int)((retry_at_ - now_ + 999) / 1000) : 0;
+}
+
+void Setup::tick(double now_ms) {
+    now_ = now_ms;
+    if (retry_at_ == 0 || now_ms < retry_at_) return;
+    bool again = auto_retry_;
+    retry_at_ = 0;
+    if (again) retry();
+}
+
+double Setup::next_deadline() const {
+    if (retry_at_ == 0) return 0;
+    double next_second = retry_at_ - (wait_seconds() - 1) * 1000.0; // the countdown's next change
+    return std::min(retry_at_, next_second);
+}
+
+std::string Setup::label(std::string_view field) const {
+    if (guide && field == "clientId") return guide->client_id_label;
+    if (guide && field == "clientSecret") return guide->client_secret_label;
+    if (field == "scopes") return "Scopes";
+    if (field == "project") return "Project";
+    if (field == "apiKey") return "API key";
+    return std::string(field);
+}
+
+namespace {
+
+// The API words its messages with the request's field names; the admin knows the form's labels.
+std::string relabel(const std::string& text, const std::string& name, const std::string& shown) {
+    std::string out;
+    size_t from = 0;
+    for (size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + name.size())) {
+        size_t end = at + name.size();
+        bool whole = (at == 0 || !std::isalnum((unsigned char)text[at - 1])) &&
+                     (end == text.size() || !std::isalnum((unsigned char)text[end]));
+        if (!whole) continue; // "clientIds" or "myclientId" are other words
+        out += text.substr(from, at - from) + shown;
+        from = end;
+    }
+    return out + text.substr(from);
+}
+
+bool is_app_write(Op op) { return op == Op::Save || op == Op::Delete; }
+
+} // namespace
+
+void Setup::fail(Op op, ApiError e) {
+    // A consumer token may read but not change provider apps: say what would work instead.
+    if (is_app_write(op) && e.status == 403 && (client().auth == AuthKind::Bearer || client().auth == AuthKind::HostToken)) {
+        e.causes.clear();
+        e.detail = "Registering apps needs an Ampersand API key: the token this page supplied (a consumer JWT) "
+                   "may not create, change or delete provider apps.";
+        e.remedy = "Give the widget an API key, or point apiBase at a backend that adds one. What you typed is kept.";
+    }
+    std::string named;
+    for (FieldIssue& i : e.issues) {
+        for (const char* f : {"clientId", "clientSecret", "scopes", "project", "apiKey"}) i.message = relabel(i.message, f, label(f));
+        std::string shown = label(i.field);
+        if (named.find(shown) == std::string::npos) named += (named.empty() ? "" : ", ") + shown;
+    }
+    if (!named.empty()) { // the fields say what is wrong; the banner points at them by their labels
+        e.causes.clear();
+        e.detail = "Ampersand did not accept: " + named + ". See the message at each field.";
+    }
     error = e;
     error_op = op;
     issues = e.issues;
+    retry_at_ = 0;
+    auto_retry_ = false;
+    if (e.status == 429) {
+        retry_at_ = now_ + (e.retry_after_ms >= 0 ? (double)e.retry_after_ms : kDefaultRateWaitMs);
+        auto_retry_ = !is_app_write(op) && auto_retries_ < kMaxAutoRetries;
+        if (auto_retry_) ++auto_retries_;
+    }
     events_.push_back(error_event(e, op_name(op)));
 }
 
+// The write's answer was lost, cut short or unreadable: it may have happened. List the apps and
+// look, and only then report (or adopt what it made), so that a Retry never makes a second app.
+void Setup::check_write(Op op, const ApiError& e) {
+    unsure_op_ = op;
+    unsure_error_ = e;
+    unresolved_ = true;
+    redo_if_absent_ = false;
+    outbox_.send(Op::Reconcile, list_provider_apps(client(), project));
+}
+
+// Retry, Save or Delete while the check after a lost answer has not been made: whatever the button,
+// the write is repeated only once a list shows it did not happen.
+bool Setup::check_first(Op op) {
+    if (!unresolved_ || unsure_op_ != op) return false;
+    error.reset();
+    redo_if_absent_ = true;
+    outbox_.send(Op::Reconcile, list_provider_apps(client(), project));
+    return true;
+}
+
+void Setup::reconciled(const Response& r) {
+    std::optional<std::vector<ProviderApp>> list;
+    if (r.ok()) list = parse_provider_apps(r.body);
+    if (!list) {
+        // Still unknown: the only safe retry is to look again.
+        ApiError e = unsure_error_;
+        e.detail = "Could not check whether Ampersand " +
+                   std::string(unsure_op_ == Op::Delete ? "deleted the app" : "saved the app") +
+                   ": its answer did not arrive. Retry to check again.";
+        e.causes.clear();
+        e.retryable = true;
+        fail(Op::Reconcile, e);
+        return;
+    }
+    apps = std::move(*list);
+    unresolved_ = false;
+    auto_retries_ = 0;
+    if (error_op == Op::Reconcile) error_op = Op::None;
+    if (unsure_op_ == Op::Delete) {
+        bool gone = std::none_of(apps.begin(), apps.end(), [&](const ProviderApp& a) { return a.id == target_id_; });
+        if (gone) return applied_delete();
+        write_.repeated_delete = true; // a repeat may find the first one went through meanwhile
+        if (redo_if_absent_ && selected_id == target_id_) return confirm_delete();
+        return fail(Op::Delete, unsure_error_);
+    }
+    for (const ProviderApp& a : apps) {
+        bool known = std::find(write_.known_ids.begin(), write_.known_ids.end(), a.id) != write_.known_ids.end();
+        if (!known && a.provider == options.provider && a.client_id == write_.client_id &&
+            not_before(a.create_time, write_.since))
+            return apply_saved(a, true);
+    }
+    if (redo_if_absent_ && !selected()) return save(); // not made: now it is safe to create it once
+    fail(Op::Save, unsure_error_);                      // not made: a Retry creates it once
+}
 void Setup::apply_saved(const ProviderApp& app, bool created) {
     auto it = std::find_if(apps.begin(), apps.end(), [&](const ProviderApp& a) { return a.id == app.id; });
     if (it == apps.end()) apps.push_back(app);
@@ -199,16 +363,36 @@ void Setup::apply_saved(const ProviderApp& app, bool created) {
     events_.push_back(provider_app_saved_event(app, created));
 }
 
-void Setup::on_response(int id, const Response& r) {
+void Setup::applied_delete() {
+    std::string gone = target_id_;
+    write_.repeated_delete = false;
+    apps.erase(std::remove_if(apps.begin(), apps.end(), [&](const ProviderApp& a) { return a.id == gone; }), apps.end());
+    notice = "Deleted the app from Ampersand.";
+    events_.push_back(provider_app_deleted_event(gone, options.provider));
+    if (selected_id != gone) return; // the admin has moved on to another app: leave that form alone
+    selected_id.clear();
+    if (guide) form.reset(*guide);
+    auto mine = provider_apps();
+    if (!mine.empty()) edit_app(mine.front()->id);
+}
+
+void Setup::on_response(int id, const Response& r, double now_ms) {
+    now_ = std::max(now_, now_ms);
     std::optional<Op> settled = outbox_.settle(id);
     if (!settled) return; // stale or unknown: nothing to do
     Op op = *settled;
+    if (op == Op::Reconcile) return reconciled(r);
+    bool creating = op == Op::Save && target_id_.empty();
     if (!r.ok()) {
         ApiError e = error_from(r);
+        if ((creating || op == Op::Delete) && outcome_unknown(e)) return check_write(op, e);
+        // The app a repeated delete is about is gone: the earlier attempt did it.
+        if (op == Op::Delete && r.status == 404 && write_.repeated_delete) return applied_delete();
         if (op == Op::ListApps && (r.status == 401 || r.status == 403 || r.status == 404)) access_submitted_ = false;
         fail(op, e);
         return;
     }
+    auto_retries_ = 0;
     if (error_op == op) error_op = Op::None;
     switch (op) {
     case Op::LoadProvider:
@@ -228,22 +412,12 @@ void Setup::on_response(int id, const Response& r) {
         } else fail(op, unreadable_answer());
         break;
     case Op::Save:
-        if (auto app = parse_provider_app(r.body)) apply_saved(*app, target_id_.empty());
+        if (auto app = parse_provider_app(r.body)) apply_saved(*app, creating);
+        else if (creating) check_write(op, unreadable_answer()); // a 2xx: most likely made, but which app?
         else fail(op, unreadable_answer());
         break;
-    case Op::Delete: {
-        std::string gone = target_id_;
-        apps.erase(std::remove_if(apps.begin(), apps.end(), [&](const ProviderApp& a) { return a.id == gone; }),
-                   apps.end());
-        notice = "Deleted the app from Ampersand.";
-        events_.push_back(provider_app_deleted_event(gone, options.provider));
-        if (selected_id != gone) break; // the admin has moved on to another app: leave that form alone
-        selected_id.clear();
-        if (guide) form.reset(*guide);
-        auto mine = provider_apps();
-        if (!mine.empty()) edit_app(mine.front()->id);
-        break;
-    }
+    case Op::Delete: applied_delete(); break;
+    case Op::Reconcile:
     case Op::None: break;
     }
 }

@@ -22,7 +22,8 @@ struct SetupOptions {
     AuthKind auth = AuthKind::None; // how the host supplied a credential; None: the admin types a key
 };
 
-enum class Op { None, LoadProvider, ListApps, Save, Delete };
+// Reconcile: the list that follows a create or delete whose outcome is unknown, to learn what it did.
+enum class Op { None, LoadProvider, ListApps, Save, Delete, Reconcile };
 enum class Stage { LoadingProvider, ProviderFailed, Access, LoadingApps, Ready };
 
 struct Setup {
@@ -39,7 +40,10 @@ struct Setup {
     void new_app();                        // the explicit choice to create another app for this provider
     void edit_app(const std::string& id);
     void retry();                          // repeats the operation that last failed
-    void on_response(int id, const Response& r);
+    void dismiss_error();                  // Cancel: the failure is put aside, the form stays as typed
+    void on_response(int id, const Response& r, double now_ms = 0);
+    void tick(double now_ms);              // a 429's wait: counts down, then retries a read by itself
+    double next_deadline() const;          // when tick() wants to run (ms); 0 = no need
 
     std::vector<Outgoing> take_requests() { return outbox_.take(); }
     std::vector<std::string> take_events() { return std::exchange(events_, {}); }
@@ -54,6 +58,9 @@ struct Setup {
     std::string field_message(std::string_view field) const;
     bool host_credentials() const { return host_supplied_; } // the page supplies the key or token
     bool unsaved_input() const; // the form holds typing that is not in Ampersand yet
+    int wait_seconds() const;   // a 429's countdown: whole seconds left, 0 when not waiting
+    bool retries_itself() const { return wait_seconds() > 0 && auto_retry_; } // a read, retried at 0
+    std::string label(std::string_view field) const; // the field's name as the form shows it
 
     SetupOptions options;
     const ProviderGuide* guide = nullptr;
@@ -80,15 +87,37 @@ struct Setup {
     Client client() const; // as whom and where to call; the credential must outlive what uses it
 
 private:
+    // A create or delete in flight: enough to recognise its effect in a later list of apps.
+    struct Write {
+        std::string client_id;              // a create's App ID
+        std::vector<std::string> known_ids; // the apps there were before it was sent
+        std::string since;                  // the newest time the server had stamped on them
+        bool repeated_delete = false;       // an earlier delete of target_id_ may have gone through
+    };
+
     void list_apps();
-    void fail(Op op, const ApiError& e);
+    void fail(Op op, ApiError e);
     void apply_saved(const ProviderApp& app, bool created);
+    void applied_delete();
+    void check_write(Op op, const ApiError& e); // outcome unknown: list the apps before saying anything
+    bool check_first(Op op);                    // an unresolved write is asked for again: check instead
+    void reconciled(const Response& r);
+    void begin_write();
 
     Secret host_credential_;
     bool host_supplied_ = false;
     bool access_submitted_ = false;
     std::string target_id_; // the app a Save or Delete in flight is about (empty: creating); the UI may
                             // select another app before the answer comes
+    Write write_;          // the create or delete last sent
+    Op unsure_op_ = Op::None; // the write a reconcile is about
+    ApiError unsure_error_;   // what to report if it turns out not to have happened
+    bool unresolved_ = false;     // the check could not be made: the write may or may not have happened
+    bool redo_if_absent_ = false; // the admin asked again: once the check shows it did not happen, redo it
+    double now_ = 0;
+    double retry_at_ = 0;     // a 429's wait ends (ms); 0 when not waiting
+    bool auto_retry_ = false; // at retry_at_, retry by itself (reads only: never a write)
+    int auto_retries_ = 0;    // in a row, so that a server that always answers 429 is not asked forever
     Outbox<Op> outbox_;
     std::vector<std::string> events_;
 };

@@ -6,7 +6,7 @@ namespace amp::sandbox {
 
 void add_cors_headers(const httplib::Request& req, httplib::Response& res, const Switches& sw) {
     res.set_header("Vary", "Origin");
-    res.set_header("Access-Control-Expose-Headers", "X-Request-Id");
+    res.set_header("Access-Control-Expose-Headers", "X-Request-Id, Retry-After");
     std::string origin = req.get_header_value("Origin");
     const auto& allowed = sw.corsOrigins;
     if (!origin.empty() && (allowed.empty() || std::find(allowed.begin(), allowed.end(), origin) != allowed.end()))

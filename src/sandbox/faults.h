@@ -8,7 +8,10 @@
 
 namespace amp::sandbox {
 
-// True when the call has been answered with a fault and its handler must not run.
-bool intercept(Context& ctx, const httplib::Request& req, httplib::Response& res);
+// True when the call has been answered with a fault and its handler must not run. Otherwise
+// spoil_after may say what to do to the handler's answer (see spoil).
+bool intercept(Context& ctx, const httplib::Request& req, httplib::Response& res, std::optional<Spoil>& spoil_after);
+// After a call was carried out: spoils its answer as the answer*Next switch taken for it says.
+void spoil(Context& ctx, httplib::Response& res, Spoil how);
 
 } // namespace amp::sandbox

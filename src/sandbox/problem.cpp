@@ -36,6 +36,7 @@ nlohmann::json problem_json(const Problem& p, const std::string& time, const std
     if (!p.causes.empty()) j["causes"] = p.causes;
     if (!p.remedy.empty()) j["remedy"] = p.remedy;
     j["retryable"] = p.retryable;
+    if (!p.retry_after.empty()) j["retryAfter"] = p.retry_after;
     for (const Issue& issue : p.issues) {
         nlohmann::json i = base(p.status, "Invalid field", issue.detail);
         i["in"] = issue.in;

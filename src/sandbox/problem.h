@@ -28,6 +28,7 @@ struct Problem {
     bool retryable;
     std::vector<Issue> issues; // non-empty makes it an InputValidationProblem
     std::string title;         // empty: the status's reason phrase
+    std::string retry_after;   // RFC 3339: when a 429's caller may try again
 };
 
 Problem invalid_input(int status, std::vector<Issue> issues);

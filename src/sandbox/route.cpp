@@ -11,11 +11,13 @@ ProjectPaths project_paths(const std::string& collection) {
 
 httplib::Server::Handler open_route(Context& ctx, Route route) {
     return [&ctx, route](const httplib::Request& req, httplib::Response& res) {
+        std::optional<Spoil> spoil_after;
         try {
-            if (!intercept(ctx, req, res)) route(req, res);
+            if (!intercept(ctx, req, res, spoil_after)) route(req, res);
         } catch (const Problem& p) {
             send_problem(ctx, res, p);
         }
+        if (spoil_after) spoil(ctx, res, *spoil_after);
     };
 }
 

@@ -75,6 +75,7 @@ void Sandbox::start() {
 void Sandbox::stop() {
     Impl& i = *impl_;
     if (!i.running) return;
+    i.ctx.switches.release(); // a held answer (answerNeverNext) must not keep a worker from stopping
     for (Origin* o : {&i.web, &i.api, &i.consent, &i.host}) o->server.stop();
     for (Origin* o : {&i.web, &i.api, &i.consent, &i.host}) o->thread.join();
     i.running = false;

@@ -1,6 +1,7 @@
 #include "sandbox/switches.h"
 
 #include <algorithm>
+#include <chrono>
 
 namespace amp::sandbox {
 
@@ -31,8 +32,12 @@ void range_issues(const Switches& s, std::vector<Issue>& issues) {
         issues.push_back({"scopeSeparator", "Expected \",\" or \" \".", s.scopeSeparator});
     if (s.authFailureStatus != 401 && s.authFailureStatus != 403)
         issues.push_back({"authFailureStatus", "Expected 401 or 403.", s.authFailureStatus});
-    for (auto [name, n] : {std::pair{"failNext.count", s.failNext.count}, {"malformedNext", s.malformedNext}, {"emptyNext", s.emptyNext}})
+    for (auto [name, n] : {std::pair{"failNext.count", s.failNext.count}, {"malformedNext", s.malformedNext},
+                           {"emptyNext", s.emptyNext}, {"answerLostNext", s.answerLostNext},
+                           {"answerUnreadableNext", s.answerUnreadableNext}, {"answerNeverNext", s.answerNeverNext}})
         if (n < 0) issues.push_back({name, "Expected zero or more.", n});
+    if (s.failNext.retryAfter < 0 || s.failNext.retryAfter > 60)
+        issues.push_back({"failNext.retryAfter", "Expected 0 to 60 seconds.", s.failNext.retryAfter});
     // A minute at most, so that a mistyped delay cannot hang a test run.
     for (auto [name, ms] : {std::pair{"delayMs", s.delayMs}, {"callbackDelayMs", s.callbackDelayMs}, {"callbackCloseDelayMs", s.callbackCloseDelayMs}})
         if (ms < 0 || ms > 60000) issues.push_back({name, "Expected 0 to 60000 milliseconds.", ms});
@@ -76,9 +81,34 @@ std::optional<Fault> SwitchBoard::take_fault() {
     return std::nullopt;
 }
 
+std::optional<Spoil> SwitchBoard::take_spoil() {
+    std::lock_guard lock(m_);
+    for (auto [count, spoil] : {std::pair{&s_.answerLostNext, Spoil::lost}, {&s_.answerUnreadableNext, Spoil::unreadable},
+                                {&s_.answerNeverNext, Spoil::never}})
+        if (*count > 0) {
+            --*count;
+            return spoil;
+        }
+    return std::nullopt;
+}
+
 void SwitchBoard::reset() {
     std::lock_guard lock(m_);
     s_ = Switches{};
+    ++generation_;
+    released_.notify_all();
+}
+
+void SwitchBoard::hold() {
+    std::unique_lock lock(m_);
+    unsigned at = generation_;
+    released_.wait_for(lock, std::chrono::minutes(1), [&] { return generation_ != at; });
+}
+
+void SwitchBoard::release() {
+    std::lock_guard lock(m_);
+    ++generation_;
+    released_.notify_all();
 }
 
 } // namespace amp::sandbox

@@ -7,7 +7,7 @@
 namespace ui {
 
 enum class IntentKind {
-    SubmitAccess, EditAccess, Save, ConfirmDelete, NewApp, EditApp, Retry, // the setup
+    SubmitAccess, EditAccess, Save, ConfirmDelete, NewApp, EditApp, Retry, DismissError, // the setup
     TestConnection, ReopenWindow, KeepWaiting, IFinished, CancelTest, RemoveConnection, // the OAuth proof
     OpenUrl, Copy // the browser
 };

@@ -10,10 +10,10 @@ Mirror& mirror() {
 }
 
 bool Mirror::take(ImGuiID id, ActionKind kind, std::string* text) {
-    for (size_t i = 0; i < pending.size(); ++i) {
-        if (pending[i].id != id || pending[i].kind != kind) continue;
-        if (text) *text = std::move(pending[i].text);
-        pending.erase(pending.begin() + (long)i);
+    for (size_t i = 0; i < current.size(); ++i) {
+        if (current[i].id != id || current[i].kind != kind) continue;
+        if (text) *text = std::move(current[i].text);
+        current.erase(current.begin() + (long)i);
         return true;
     }
     return false;

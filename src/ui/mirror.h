@@ -34,11 +34,14 @@ struct MirrorAction {
 
 struct Mirror {
     std::vector<MirrorNode> nodes;       // this frame's items, in drawing order
-    std::vector<MirrorAction> pending;   // from the DOM, consumed by the item with that id
+    std::vector<MirrorAction> pending;   // from the DOM, for the next frame
+    std::vector<MirrorAction> current;   // this frame's, consumed by the item with that id
     ImGuiID focused = 0;                 // the item whose mirror element has DOM focus
     ImGuiID scroll_to = 0;               // newly focused: bring it into view once
 
-    void begin_frame() { nodes.clear(); }
+    // An action lives for one frame: one its item did not take (disabled, busy, gone) is dropped,
+    // never kept to fire when the item comes back.
+    void begin_frame() { nodes.clear(), current = std::move(pending), pending.clear(); }
     bool take(ImGuiID id, ActionKind kind, std::string* text = nullptr);
     std::string to_json() const;
 };

@@ -31,11 +31,24 @@ const char* or_null(const std::string& s) {
 
 
 void error_banner(amp::Setup& s, const View& v, Intents& out) {
+    if (s.busy(amp::Op::Reconcile))
+        text("Ampersand's answer did not arrive. Checking whether it carried out the change...", true);
     if (s.error) {
         alert(s.error->message().c_str(), true);
         if (!s.error->request_id.empty()) text(("Request id: " + s.error->request_id).c_str(), true);
-        if (s.error->retryable && button("Retry")) out.push_back({IntentKind::Retry, {}});
-        if (s.error->retryable) ImGui::SameLine();
+        int wait = s.wait_seconds();
+        if (wait > 0 && s.retries_itself()) // a read: tried again by itself when the wait is over
+            text(("Trying again in " + std::to_string(wait) + " s.").c_str(), true);
+        else if (s.error->retryable) {
+            std::string retry = wait > 0 ? "Retry in " + std::to_string(wait) + " s###retry" : std::string("Retry###retry");
+            if (button(retry.c_str(), wait == 0 && !s.any_busy())) out.push_back({IntentKind::Retry, {}});
+            ImGui::SameLine();
+        }
+        // Cancel puts the failure aside and leaves the form as typed (the provider is needed for a form).
+        if (s.error->retryable && s.error_op != amp::Op::LoadProvider) {
+            if (button("Cancel###dismiss")) out.push_back({IntentKind::DismissError, {}});
+            ImGui::SameLine();
+        }
         amp::Diagnostics d = diagnostics(s, v);
         d.operation = amp::op_name(s.error_op);
         d.code = s.error->code;
@@ -158,21 +171,24 @@ void credentials(amp::Setup& s, View& v, Intents& out) {
     scopes(s, v);
     ImGui::Spacing();
     error_banner(s, v, out);
-    bool saving = s.busy(amp::Op::Save);
-    std::string save_label = saving ? "Saving...###save" : app ? "Update app###save" : "Save to Ampersand###save";
+    std::string save_label = s.busy(amp::Op::Save)        ? "Saving...###save"
+                             : s.busy(amp::Op::Reconcile) ? "Checking...###save"
+                             : app                        ? "Update app###save"
+                                                          : "Save to Ampersand###save";
     if (button(save_label.c_str(), !s.any_busy(), true)) out.push_back({IntentKind::Save, {}});
     if (!app) return;
     ImGui::SameLine();
+    // While the question is open, "Delete app" stays where it was, disabled: the second click of a
+    // double click lands there, not on "Yes, delete it", which comes below the question.
+    if (button("Delete app###delete", !s.any_busy() && !s.confirm_delete_pending)) s.ask_delete();
+    ImGui::SameLine();
+    if (button("Create another app###new", !s.any_busy())) out.push_back({IntentKind::NewApp, {}});
     if (s.confirm_delete_pending) {
+        text("Delete this app from Ampersand? Connections made with it stop working.", true);
         if (button("Yes, delete it###confirm-delete", !s.any_busy())) out.push_back({IntentKind::ConfirmDelete, {}});
         ImGui::SameLine();
         if (button("Cancel###cancel-delete")) s.cancel_delete();
-        text("Delete this app from Ampersand? Connections made with it stop working.", true);
-    } else if (button("Delete app###delete", !s.any_busy())) {
-        s.ask_delete();
     }
-    ImGui::SameLine();
-    if (button("Create another app###new", !s.any_busy())) out.push_back({IntentKind::NewApp, {}});
 }
 
 

@@ -60,13 +60,19 @@ void field_error(const char* error) {
 
 bool button(const char* label, bool enabled, bool primary) {
     ImGuiID id = ImGui::GetID(label);
-    bool from_mirror = enabled && mirror().take(id, ActionKind::Click);
+    bool from_mirror = mirror().take(id, ActionKind::Click) && enabled; // a click on a busy button is spent
     ImGui::BeginDisabled(!enabled);
     if (primary) ImGui::PushStyleColor(ImGuiCol_Button, theme().accent),
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme().accent_hover),
         ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme().accent_hover),
         ImGui::PushStyleColor(ImGuiCol_Text, theme().on_accent);
     bool pressed = ImGui::Button(label);
+    // A double click is one press: its second click would land on whatever the first one brought in
+    // (the next screen's control under the pointer). ImGui counts clicks by frame time, so on a slow
+    // frame a quick double click may count as two singles: layouts must not rely on this alone.
+    if (pressed && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
+        ImGui::GetIO().MouseClickedLastCount[ImGuiMouseButton_Left] > 1)
+        pressed = false;
     if (primary) ImGui::PopStyleColor(4);
     ImGui::EndDisabled();
     record(id, Role::Button, label).disabled = !enabled;

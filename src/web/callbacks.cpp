@@ -11,13 +11,20 @@
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void amp_on_response(int fetch, int status, const char* content_type, const char* body) {
+// timed_out: the page gave up at the request deadline (requestTimeoutMs) and aborted it; status is 0.
+EMSCRIPTEN_KEEPALIVE void amp_on_response(int fetch, int status, const char* content_type, const char* body,
+                                          const char* retry_after, int timed_out) {
     auto it = app.fetches.find(fetch);
     if (it == app.fetches.end()) return;
     InFlight f = it->second;
     app.fetches.erase(it);
-    amp::Response r{status, content_type ? content_type : "", body ? body : ""};
-    if (f.owner == Owner::Setup) app.setup->on_response(f.id, r);
+    amp::Response r;
+    r.status = status;
+    r.content_type = content_type ? content_type : "";
+    r.body = body ? body : "";
+    r.retry_after = retry_after ? retry_after : "";
+    r.timed_out = timed_out != 0;
+    if (f.owner == Owner::Setup) app.setup->on_response(f.id, r, emscripten_get_now());
     else app.connect.on_response(f.id, r, emscripten_get_now());
     pump();
     wake();

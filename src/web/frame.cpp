@@ -60,6 +60,7 @@ static void apply_intents(const ui::Intents& intents) {
         case ui::IntentKind::NewApp: c.cancel(), s.new_app(); break;
         case ui::IntentKind::EditApp: c.cancel(), s.edit_app(i.arg); break;
         case ui::IntentKind::Retry: s.retry(); break;
+        case ui::IntentKind::DismissError: s.dismiss_error(); break;
         case ui::IntentKind::TestConnection: c.start(s.client(), connect_options(), open_popup(), now); break;
         case ui::IntentKind::ReopenWindow: c.reopen(open_popup(), now); break;
         case ui::IntentKind::KeepWaiting: c.keep_waiting(now); break;
@@ -100,7 +101,8 @@ void pump() {
         else if (p.kind == amp::PopupCommand::Close) amp_js_popup_close();
         else amp_js_popup_focus();
     }
-    double due = app.connect.next_deadline();
+    double due = app.connect.next_deadline(), setup_due = app.setup->next_deadline();
+    if (setup_due > 0 && (due == 0 || setup_due < due)) due = setup_due;
     if (due > 0 && due != app.wake_at) {
         app.wake_at = due;
         amp_js_wake_in((int)std::max(0.0, due - emscripten_get_now()) + 1);
@@ -159,6 +161,7 @@ void draw_frame() {
     ImGui::NewFrame();
     ui::mirror().begin_frame();
     app.connect.tick(emscripten_get_now());
+    app.setup->tick(emscripten_get_now());
     ui::Intents intents = ui::draw(*app.setup, app.connect, app.view);
     ui::forget_secret_text();
     ImGui::Render();

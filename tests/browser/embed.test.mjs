@@ -124,6 +124,7 @@ test('a page with the strict CSP the README documents still works', async () => 
 
 test('getToken: a token per expiry, fetched again before exp and once more after a 401', async () => {
   const { context, page } = await hostPage();
+  await sandbox.switches({ tokensManageProviderApps: true }); // the save below is made with a token
   const tokenUrl = sandbox.apiOrigin + '/__sandbox/token';
   await mountIn(page, '#widget', { apiBase: sandbox.api, project: sandbox.project, groupRef: 'g1', consumerRef: 'c1',
     getTokenFrom: [tokenUrl, 33, true] });

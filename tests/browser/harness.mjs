@@ -105,7 +105,8 @@ export function instrument(page) {
   });
 }
 
-// Opens the hosted page (or, with `mount`, a bare test page that mounts the widget with those options)
+// Opens the hosted page (or, with `mount`, a bare test page that mounts the widget with those options;
+// `mount.tokenFrom` names the sandbox's token endpoint to make a getToken from)
 // and waits for the widget's `ready` event. Every event the widget sends is recorded in
 // window.__ampEvents; console output is kept for secret checks. `context`: more browser-context options
 // (touch, colour scheme, forced colours).
@@ -119,7 +120,15 @@ export async function openWidget(browser, sandbox, { dpr = 1, query = '', width 
   if (mount) { // a page on a third origin, loading the widget from the web origin like from a CDN
     await page.goto(sandbox.host + '/index.html');
     await page.addScriptTag({ url: sandbox.web + '/ampersand-setup.js' });
-    await page.evaluate((o) => { window.__handle = AmpersandSetup.mount('#widget', o); }, { apiBase: sandbox.api, ...mount });
+    await page.evaluate((o) => {
+      if (o.tokenFrom) { // getToken from a stand-in for the builder's backend (a function cannot be passed in)
+        const url = o.tokenFrom;
+        delete o.tokenFrom;
+        o.getToken = async (refs) => (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(refs) })).json()).token;
+      }
+      window.__handle = AmpersandSetup.mount('#widget', o);
+    }, { apiBase: sandbox.api, ...mount });
   } else {
     await page.goto(sandbox.web + '/' + (query ? '?' + query : ''));
   }

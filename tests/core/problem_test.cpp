@@ -80,6 +80,46 @@ TEST_CASE("issues of an update body name the app's fields") {
     CHECK(e.issue_for("updateMask"));
 }
 
+TEST_CASE("issues named by path name their form field") {
+    json body = {{"issues", {{{"name", "scopes[1]"}, {"detail", "a"}}, {{"name", "providerApp.scopes[0]"}, {"detail", "b"}},
+                             {{"name", "providerApp.clientId"}, {"detail", "c"}}}}};
+    ApiError e = error_from(problem(400, body));
+    REQUIRE(e.issues.size() == 3);
+    CHECK(e.issues[0].field == "scopes");
+    CHECK(e.issues[1].field == "scopes");
+    CHECK(e.issues[2].field == "clientId");
+}
+
+TEST_CASE("a timed-out request is a retryable timeout with status 0") {
+    Response r;
+    r.timed_out = true;
+    ApiError e = error_from(r);
+    CHECK(e.code == "timeout");
+    CHECK(e.status == 0);
+    CHECK(e.retryable);
+    CHECK(contains(e.message(), "did not answer in time"));
+    CHECK(outcome_unknown(e));
+}
+
+TEST_CASE("only no answer or a bare server error leaves a write's outcome unknown") {
+    CHECK(outcome_unknown(error_from(Response{})));
+    CHECK(outcome_unknown(error_from(raw(502, "text/html", "<html>Bad gateway</html>"))));
+    CHECK(outcome_unknown(error_from(raw(500, "", ""))));
+    CHECK_FALSE(outcome_unknown(error_from(problem(503, {{"title", "Service Unavailable"}}))));
+    CHECK_FALSE(outcome_unknown(error_from(problem(422, {{"title", "Unprocessable Entity"}}))));
+}
+
+TEST_CASE("a 429's wait: Retry-After seconds, else retryAfter counted from the problem's time") {
+    Response r = problem(429, {{"time", "2026-01-01T00:00:00Z"}, {"retryAfter", "2026-01-01T00:00:02.5Z"}});
+    CHECK(error_from(r).retry_after_ms == 2500);
+    r.retry_after = "7";
+    CHECK(error_from(r).retry_after_ms == 7000);
+    r.retry_after = "Wed, 21 Oct 2015 07:28:00 GMT"; // a date needs the page's clock: the body is used
+    CHECK(error_from(r).retry_after_ms == 2500);
+    CHECK(error_from(problem(429, {{"title", "Too Many Requests"}})).retry_after_ms == -1);
+    CHECK(error_from(problem(503, {{"retryAfter", "2026-01-01T00:00:02Z"}, {"time", "2026-01-01T00:00:00Z"}})).retry_after_ms == -1);
+}
+
 TEST_CASE("error_from reads a minimal problem") {
     ApiError e = error_from(problem(400, {{"title", "Bad Request"}, {"status", 400}}));
     CHECK(e.code == "invalid_input");

@@ -36,6 +36,14 @@ Response problem(int status, const json& body) { return {status, "application/pr
 Response no_content() { return {204, "", ""}; }
 Response offline() { return {}; }
 
+// The project given, and the page attaching tokens (getToken).
+SetupOptions with_page_tokens() {
+    SetupOptions o;
+    o.project = "acme";
+    o.auth = AuthKind::HostToken;
+    return o;
+}
+
 json body_of(const Outgoing& o) {
     json j = parse_json(o.request.body);
     REQUIRE(j.is_object());
@@ -79,12 +87,16 @@ struct Harness {
         reply(one(), ok(provider_json()));
         events();
     }
-    // Types a project and key and answers the list with `apps`.
-    void connect(const std::vector<json>& apps) {
+    // Types a project and key and returns the list request that sends.
+    Outgoing ask_for_apps() {
         s.project = "acme";
         s.api_key.assign(kKey);
         s.submit_access();
-        reply(one(), ok(json(apps)));
+        return one();
+    }
+    // The same, with the list answered with `apps`.
+    void connect(const std::vector<json>& apps) {
+        reply(ask_for_apps(), ok(json(apps)));
         events();
     }
     void ready(const std::vector<json>& apps = {}) {
@@ -245,10 +257,7 @@ TEST_CASE("a 401 on the list says the credentials were refused") {
 TEST_CASE("a list that failed for other reasons can be retried") {
     Harness h;
     h.load_provider();
-    h.s.project = "acme";
-    h.s.api_key.assign(kKey);
-    h.s.submit_access();
-    h.reply(h.one(), offline());
+    h.reply(h.ask_for_apps(), offline());
     CHECK(h.s.error_op == Op::ListApps);
     h.s.retry();
     Outgoing again = h.one();
@@ -516,12 +525,23 @@ TEST_CASE("Save and Delete exclude each other") {
     d.nothing_sent();
 }
 
-TEST_CASE("retry after a network failure sends the same create again") {
+TEST_CASE("a create with no answer is checked against the list before Retry creates it again") {
     Harness h;
     h.ready();
     h.fill_new_app();
     Outgoing first = h.save();
     h.reply(first, offline());
+    // Nothing is said yet: the apps are listed first, to see whether the create went through.
+    CHECK_FALSE(h.s.error);
+    CHECK(h.events().empty());
+    Outgoing check = h.one();
+    CHECK(check.request.method == Method::Get);
+    CHECK(check.request.url == kApps);
+    CHECK(h.s.busy(Op::Reconcile));
+    h.s.save();
+    h.nothing_sent(); // and no second create meanwhile
+
+    h.reply(check, ok(json::array()));
     REQUIRE(h.s.error);
     CHECK(h.s.error->code == "network");
     CHECK(h.s.error->retryable);
@@ -538,6 +558,255 @@ TEST_CASE("retry after a network failure sends the same create again") {
     h.reply(second, ok(app_json("app-1")));
     CHECK(h.s.error_op == Op::None);
     CHECK(h.s.selected());
+}
+
+namespace {
+json app_at(const std::string& id, const std::string& client_id, const std::string& created) {
+    json a = app_json(id, client_id);
+    a["createTime"] = created;
+    return a;
+}
+} // namespace
+
+TEST_CASE("a create whose answer was lost, unreadable or timed out adopts the app it made") {
+    Response lost = GENERATE(Response{}, Response{200, "application/json", R"({"id": "cut sho)"},
+                             Response{502, "text/html", "<html>Bad gateway</html>"}, [] {
+                                 Response r;
+                                 r.timed_out = true;
+                                 return r;
+                             }());
+    Harness h;
+    h.ready({app_at("old-1", "1484362", "2026-01-01T00:00:05Z")}); // one made earlier, same App ID
+    h.s.new_app();
+    h.fill_new_app();
+    h.reply(h.save(), lost);
+    // Another admin's app with the same App ID made earlier, and this attempt's: only this one fits.
+    h.reply(h.one(), ok(json::array({app_at("old-1", "1484362", "2026-01-01T00:00:05Z"),
+                                     app_at("other", "777", "2026-01-01T00:00:09Z"),
+                                     app_at("mine", "1484362", "2026-01-01T00:00:09.5Z")})));
+    CHECK_FALSE(h.s.error);
+    h.check_editing("mine", "1484362");
+    CHECK(h.s.form.client_secret.empty()); // saved: the secret is let go, as after an answered create
+    json e = h.only_event();
+    CHECK(e["type"] == "providerAppSaved");
+    CHECK(e["id"] == "mine");
+    CHECK(e["created"] == true);
+    h.nothing_sent();
+}
+
+TEST_CASE("an app made before the attempt is not adopted, even with the same App ID") {
+    Harness h;
+    h.ready({app_at("old-1", "1484362", "2026-01-01T00:00:05Z")});
+    h.s.new_app();
+    h.fill_new_app();
+    h.reply(h.save(), offline());
+    // Listed now for the first time, but stamped before the newest app the widget knew of.
+    h.reply(h.one(), ok(json::array({app_at("old-1", "1484362", "2026-01-01T00:00:05Z"),
+                                     app_at("older", "1484362", "2026-01-01T00:00:01Z")})));
+    REQUIRE(h.s.error);
+    CHECK(h.s.error_op == Op::Save);
+    CHECK(h.s.selected() == nullptr);
+    CHECK(h.s.form.client_secret.reveal() == kSecret); // kept for the Retry
+}
+
+TEST_CASE("when the check fails too, Retry (or Cancel and Save) checks again instead of creating") {
+    Harness h;
+    h.ready();
+    h.fill_new_app();
+    h.reply(h.save(), offline());
+    h.reply(h.one(), offline());
+    REQUIRE(h.s.error);
+    CHECK(h.s.error_op == Op::Reconcile);
+    CHECK(h.s.error->message().find("Could not check whether Ampersand saved the app") != std::string::npos);
+    if (GENERATE(true, false)) h.s.retry();
+    else h.s.dismiss_error(), h.s.save(); // Cancel, then Save
+    Outgoing again = h.one();
+    CHECK(again.request.method == Method::Get);
+    SECTION("the app is there: adopted") {
+        h.reply(again, ok(json::array({app_json("app-1")})));
+        h.check_editing("app-1", "1484362");
+        h.nothing_sent();
+    }
+    SECTION("it is not: the admin's request now creates it, once") {
+        h.reply(again, ok(json::array()));
+        Outgoing create = h.one();
+        CHECK(create.request.method == Method::Post);
+        CHECK(body_of(create)["clientId"] == "1484362");
+    }
+}
+
+TEST_CASE("a server error with a problem body is believed: Retry creates without a check") {
+    Harness h;
+    h.ready();
+    h.fill_new_app();
+    h.reply(h.save(), problem(503, {{"title", "Service Unavailable"}, {"detail", "Try later."}}));
+    REQUIRE(h.s.error);
+    CHECK(h.s.error_op == Op::Save);
+    h.s.retry();
+    CHECK(h.one().request.method == Method::Post);
+}
+
+TEST_CASE("a delete with no answer is checked: an app no longer listed was deleted") {
+    Harness h;
+    h.ready({app_json("app-1"), app_json("app-2", "555")});
+    h.reply(h.remove(), offline());
+    h.reply(h.one(), ok(json::array({app_json("app-2", "555")})));
+    CHECK_FALSE(h.s.error);
+    json e = h.only_event();
+    CHECK(e["type"] == "providerAppDeleted");
+    CHECK(e["id"] == "app-1");
+    h.check_editing("app-2", "555");
+}
+
+TEST_CASE("a delete with no answer whose app is still listed is offered again; a 404 then is success") {
+    Harness h;
+    h.ready({app_json("app-1")});
+    h.reply(h.remove(), Response{0, "", "", "", true});
+    h.reply(h.one(), ok(json::array({app_json("app-1")})));
+    REQUIRE(h.s.error);
+    CHECK(h.s.error->code == "timeout");
+    CHECK(h.s.error_op == Op::Delete);
+    h.events();
+    h.s.retry();
+    h.reply(h.one(), problem(404, {{"title", "Not Found"}}));
+    CHECK_FALSE(h.s.error);
+    CHECK(h.only_event()["type"] == "providerAppDeleted");
+    CHECK(h.s.apps.empty());
+}
+
+TEST_CASE("a 404 on a first delete is still an error") {
+    Harness h;
+    h.ready({app_json("app-1")});
+    h.reply(h.remove(), problem(404, {{"title", "Not Found"}}));
+    REQUIRE(h.s.error);
+    CHECK(h.s.error->code == "not_found");
+}
+
+TEST_CASE("a timeout says so, keeps the input, and Cancel leaves the form as typed") {
+    Harness h;
+    h.ready({app_json("app-1")});
+    h.s.form.client_id = "999";
+    Response timed_out;
+    timed_out.timed_out = true;
+    h.reply(h.save(), timed_out); // an update: idempotent, so no check is needed
+    REQUIRE(h.s.error);
+    CHECK(h.s.error->code == "timeout");
+    CHECK(h.s.error->status == 0);
+    CHECK(h.s.error->retryable);
+    CHECK(h.s.error->message().find("did not answer in time") != std::string::npos);
+    CHECK(h.only_event()["code"] == "timeout");
+    CHECK(h.s.form.client_id == "999");
+    CHECK_FALSE(h.s.any_busy()); // so Change project and the form work
+    h.s.dismiss_error();
+    CHECK_FALSE(h.s.error);
+    CHECK(h.s.form.client_id == "999");
+    h.nothing_sent();
+}
+
+TEST_CASE("a 429 on a read counts down, then lists again by itself") {
+    Harness h;
+    h.load_provider();
+    Response limited = problem(429, {{"title", "Too Many Requests"}, {"time", "2026-01-01T00:00:00Z"},
+                                     {"retryAfter", "2026-01-01T00:00:03Z"}});
+    h.s.on_response(h.ask_for_apps().id, limited, 1000);
+    CHECK(h.s.error->code == "rate_limited");
+    CHECK(h.s.wait_seconds() == 3);
+    CHECK(h.s.retries_itself());
+    CHECK(h.s.next_deadline() == 2000); // the countdown's next second
+    h.s.tick(2500);
+    CHECK(h.s.wait_seconds() == 2);
+    h.nothing_sent();
+    h.s.tick(4000);
+    Outgoing again = h.one();
+    CHECK(again.request.url == kApps);
+    CHECK(h.s.next_deadline() == 0);
+}
+
+TEST_CASE("the Retry-After header wins over the body's retryAfter") {
+    Harness h;
+    h.load_provider();
+    Response limited = problem(429, {{"time", "2026-01-01T00:00:00Z"}, {"retryAfter", "2026-01-01T00:00:30Z"}});
+    limited.retry_after = "2";
+    h.s.on_response(h.ask_for_apps().id, limited, 0);
+    CHECK(h.s.wait_seconds() == 2);
+}
+
+TEST_CASE("a 429 on a create is never repeated by itself: Retry is offered once the wait is over") {
+    Harness h;
+    h.ready();
+    h.fill_new_app();
+    Response limited = problem(429, {{"title", "Too Many Requests"}});
+    limited.retry_after = "4";
+    h.s.on_response(h.save().id, limited, 10000);
+    CHECK_FALSE(h.s.retries_itself());
+    CHECK(h.s.wait_seconds() == 4);
+    h.s.retry(); // too early: the button is disabled, and a stray press does nothing
+    h.nothing_sent();
+    h.s.tick(14000);
+    h.nothing_sent();
+    CHECK(h.s.wait_seconds() == 0);
+    h.s.retry();
+    CHECK(h.one().request.method == Method::Post);
+}
+
+TEST_CASE("a server that keeps answering 429 is asked again only a few times by itself") {
+    Harness h;
+    h.load_provider();
+    Response limited = problem(429, {{"title", "Too Many Requests"}});
+    limited.retry_after = "1";
+    double now = 0;
+    int asked = 1;
+    Outgoing o = h.ask_for_apps();
+    for (;;) {
+        h.s.on_response(o.id, limited, now);
+        if (!h.s.retries_itself()) break;
+        now += 1000;
+        h.s.tick(now);
+        o = h.one();
+        ++asked;
+    }
+    CHECK(asked == 4); // the first, and three by itself
+    CHECK(h.s.error->retryable);
+}
+
+TEST_CASE("a token refused for provider-app writes says an API key is needed and keeps the input") {
+    Harness h(with_page_tokens());
+    h.s.start();
+    std::vector<Outgoing> out = h.s.take_requests();
+    REQUIRE(out.size() == 2);
+    h.reply(out[0], ok(provider_json()));
+    h.reply(out[1], ok(json::array()));
+    h.events();
+    h.fill_new_app();
+    h.reply(h.save(), problem(403, {{"title", "Forbidden"}, {"detail", "A consumer token may not change provider apps."}}));
+    REQUIRE(h.s.error);
+    CHECK(h.s.error->code == "forbidden");
+    std::string said = h.s.error->message();
+    CHECK(said.find("needs an Ampersand API key") != std::string::npos);
+    CHECK(said.find("a backend that adds one") != std::string::npos);
+    CHECK(h.s.form.client_id == "1484362");
+    CHECK(h.s.form.client_secret.reveal() == kSecret);
+    CHECK(h.s.stage() == Stage::Ready);
+}
+
+TEST_CASE("field errors named by path attach to their fields and speak the form's labels") {
+    Harness h;
+    h.ready();
+    h.fill_new_app();
+    json body = {{"title", "Unprocessable Entity"},
+                 {"detail", "The request has 2 invalid fields: clientId, scopes[1]"},
+                 {"issues", {{{"name", "scopes[1]"}, {"detail", "Unknown scope."}},
+                             {{"name", "providerApp.clientId"}, {"detail", "clientId must be digits."}}}}};
+    h.reply(h.save(), problem(422, body));
+    CHECK(h.s.field_message("scopes") == "Unknown scope.");
+    CHECK(h.s.field_message("clientId") == "App ID must be digits.");
+    std::string banner = h.s.error->message();
+    CHECK(banner.find("App ID") != std::string::npos);
+    CHECK(banner.find("Scopes") != std::string::npos);
+    CHECK(banner.find("clientId") == std::string::npos);
+    json e = h.only_event();
+    CHECK(e["fields"]["clientId"] == "App ID must be digits.");
+    CHECK(e["fields"]["scopes"] == "Unknown scope.");
 }
 
 TEST_CASE("retry after a failed delete deletes again") {
@@ -598,10 +867,7 @@ TEST_CASE("a host-supplied token needs no typed key and is sent as Bearer") {
 }
 
 TEST_CASE("with the page attaching tokens, requests carry no credential and no key is asked for") {
-    SetupOptions o;
-    o.project = "acme";
-    o.auth = AuthKind::HostToken;
-    Harness h(o);
+    Harness h(with_page_tokens());
     h.s.start();
     std::vector<Outgoing> out = h.s.take_requests();
     REQUIRE(out.size() == 2);
@@ -620,6 +886,7 @@ TEST_CASE("no event ever carries the secret or the API key") {
     h.events();
     h.fill_new_app();
     h.reply(h.save(), offline());
+    h.reply(h.one(), ok(json::array())); // the check: not made
     h.events();
     h.s.retry();
     h.reply(h.one(), problem(422, {{"issues", {{{"name", "clientSecret"}, {"detail", "Rejected by Pinterest"}}}}}));

@@ -29,7 +29,7 @@ TEST_CASE("sandbox echoes the Origin on answers and exposes the request id", "[s
     REQUIRE(r);
     CHECK(r->status == 200);
     CHECK(r->get_header_value("Access-Control-Allow-Origin") == "http://host.test");
-    CHECK(r->get_header_value("Access-Control-Expose-Headers") == "X-Request-Id");
+    CHECK(r->get_header_value("Access-Control-Expose-Headers") == "X-Request-Id, Retry-After"); // a 429 says when
     CHECK(r->get_header_value("X-Request-Id") == "00000000-0000-4000-8000-000000000000#1");
 
     s.set_switches({{"corsOrigins", {"http://other.test"}}});

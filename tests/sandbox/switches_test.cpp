@@ -31,6 +31,60 @@ TEST_CASE("sandbox failNext with fields answers an InputValidationProblem naming
     CHECK(p["retryable"] == false);
 }
 
+TEST_CASE("sandbox 429s say when to retry, in the Retry-After header and the body's retryAfter", "[sandbox]") {
+    RunningSandbox s;
+    s.set_switches({{"failNext", {{"status", 429}, {"count", 1}, {"retryAfter", 7}}}});
+    auto r = s.api().Get("/v1/projects/demo/provider-apps");
+    auto p = problem_of(r, 429);
+    CHECK(r->get_header_value("Retry-After") == "7");
+    CHECK(p["time"] == "2026-01-01T00:00:00Z");
+    CHECK(p["retryAfter"] == "2026-01-01T00:00:07Z");
+}
+
+namespace {
+int app_count(const RunningSandbox& s) { return (int)json_of(s.api().Get("/v1/projects/demo/provider-apps")).size(); }
+const json kApp = {{"provider", "pinterest"}, {"clientId", "1508242"}, {"clientSecret", "x"}};
+} // namespace
+
+TEST_CASE("sandbox answerLostNext carries the call out, then answers without CORS headers", "[sandbox]") {
+    RunningSandbox s;
+    s.set_switches({{"answerLostNext", 1}});
+    auto c = s.api();
+    c.set_default_headers({{"X-Api-Key", "sandbox-key"}, {"Origin", "http://page.example"}});
+    auto lost = post_json(c, "/v1/projects/demo/provider-apps", kApp);
+    REQUIRE(lost);
+    CHECK(lost->status == 200);
+    CHECK_FALSE(lost->has_header("Access-Control-Allow-Origin")); // a browser's fetch fails on it
+    CHECK(app_count(s) == 1);
+    CHECK(post_json(c, "/v1/projects/demo/provider-apps", kApp)->get_header_value("Access-Control-Allow-Origin") ==
+          "http://page.example");
+}
+
+TEST_CASE("sandbox answerUnreadableNext carries the call out, then answers a 200 that is not JSON", "[sandbox]") {
+    RunningSandbox s;
+    s.set_switches({{"answerUnreadableNext", 1}});
+    auto c = s.api();
+    auto r = post_json(c, "/v1/projects/demo/provider-apps", kApp);
+    REQUIRE(r);
+    CHECK(r->status == 200);
+    CHECK(json::parse(r->body, nullptr, false).is_discarded());
+    CHECK(app_count(s) == 1);
+}
+
+TEST_CASE("sandbox answerNeverNext carries the call out and holds the answer until a reset", "[sandbox]") {
+    RunningSandbox s;
+    s.set_switches({{"answerNeverNext", 1}});
+    auto c = s.api();
+    c.set_read_timeout(0, 300 * 1000); // the caller gives up, as the widget does at its deadline
+    auto start = std::chrono::steady_clock::now();
+    CHECK_FALSE(post_json(c, "/v1/projects/demo/provider-apps", kApp));
+    CHECK(std::chrono::steady_clock::now() - start >= std::chrono::milliseconds(300));
+    CHECK(app_count(s) == 1);
+    auto reset = s.anonymous_api().Post("/__sandbox/reset"); // releases the held worker
+    REQUIRE(reset);
+    CHECK(reset->status == 204);
+}
+
 TEST_CASE("sandbox malformedNext and emptyNext answer unreadable bodies", "[sandbox]") {
     RunningSandbox s;
     s.set_switches({{"malformedNext", 1}, {"emptyNext", 1}});
@@ -61,7 +115,8 @@ TEST_CASE("sandbox switches merge, and refuse unknown names and wrong types", "[
     auto c = s.anonymous_api();
     s.set_switches({{"failNext", {{"count", 1}}}});
     auto current = json_of(c.Get("/__sandbox/switches"));
-    CHECK(current["failNext"] == json{{"status", 500}, {"count", 1}, {"retryable", true}, {"fields", json::array()}});
+    CHECK(current["failNext"] ==
+          json{{"status", 500}, {"count", 1}, {"retryable", true}, {"fields", json::array()}, {"retryAfter", 1}});
 
     auto r = post_json(c, "/__sandbox/switches", {{"noSuchSwitch", true}, {"delayMs", "slow"}, {"failNext", {{"status", 200}}}});
     auto issues = problem_of(r, 422)["issues"];

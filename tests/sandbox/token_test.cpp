@@ -67,8 +67,11 @@ TEST_CASE("sandbox token requests are validated and bound to their group and con
     connect["groupRef"] = "g2";
     CHECK(post_json(c, "/v1/oauth-connect", connect)->status == 403);
 
+    // Provider apps are the builder's: a consumer token may not write them unless the switch allows it.
     json app = {{"provider", "pinterest"}, {"clientId", "1"}, {"clientSecret", "x"}};
+    auto refused = post_json(c, "/v1/projects/demo/provider-apps", app);
+    CHECK(problem_of(refused, 403)["detail"] == "A consumer token may not change provider apps.");
+    CHECK(json_of(s.api().Get("/v1/projects/demo/provider-apps")).size() == 1); // only the app the key made
+    s.set_switches({{"tokensManageProviderApps", true}});
     CHECK(post_json(c, "/v1/projects/demo/provider-apps", app)->status == 200);
-    s.set_switches({{"tokensManageProviderApps", false}});
-    CHECK(post_json(c, "/v1/projects/demo/provider-apps", app)->status == 403);
 }
