@@ -212,15 +212,20 @@ void Connect::reconcile(double now, const char* give_up_code) {
     deadline_ = std::min(now + options.timings.closed_grace, std::max(give_up_at_, now));
 }
 
-// Reconciling on a single answer: found, or the attempt ends with give_up_code. The answer gets until
-// the attempt's deadline, or one check interval when that has passed.
+// An answer asked for now is due by the attempt's deadline, or one check interval from now when that
+// has passed (a last check after giving up, a late message).
+double Connect::answer_due(double now) const {
+    return std::max(give_up_at_, now + options.timings.check_every);
+}
+
+// Reconciling on a single answer: found, or the attempt ends with give_up_code.
 void Connect::final_check(double now, const char* give_up_code) {
     clear_error();
     state = ConnectState::Reconciling;
     slow = false;
     give_up_code_ = give_up_code;
     last_check_ = true;
-    answer_by_ = std::max(give_up_at_, now + options.timings.check_every);
+    answer_by_ = answer_due(now);
     check_now();
 }
 
@@ -250,7 +255,7 @@ void Connect::tick(double now_ms) {
                                "connection was made.");
         if (!last_check_ && now_ms >= deadline_) { // the next answer decides
             last_check_ = true;
-            answer_by_ = std::max(give_up_at_, now_ms + options.timings.check_every);
+            answer_by_ = answer_due(now_ms);
         }
         if (now_ms >= next_check_ || last_check_) check_now();
         break;
@@ -415,7 +420,7 @@ void Connect::succeeded(std::string_view connection_id, double now) {
     clear_error();
     slow = false;
     state = ConnectState::Confirming;
-    answer_by_ = std::max(give_up_at_, now + options.timings.check_every);
+    answer_by_ = answer_due(now);
     requests_.send(Call::Confirm, get_connection(client_, options.project, connection_id));
 }
 

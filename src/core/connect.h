@@ -134,6 +134,7 @@ private:
     void clear_error();
     void close_popup();
     bool listening() const;
+    double answer_due(double now) const;
     bool ours(const Connection& c) const;
     bool fresh(const Connection& c) const;
     std::optional<Connection> newest(const std::vector<Connection>& list, bool want_fresh) const;
