@@ -69,7 +69,8 @@ void connected(const amp::Connect& c, Intents& out) {
 // no failure, so it is not drawn as one, and asking again is the first choice.
 void not_proven(amp::Setup& s, const amp::Connect& c, const View& v, Intents& out) {
     bool unsure = c.state == amp::ConnectState::Unconfirmed;
-    alert(c.message.c_str(), !unsure);
+    if (unsure) notice(c.message.c_str());
+    else alert(c.message.c_str(), true);
     if (c.error && !c.error->request_id.empty()) text(("Request id: " + c.error->request_id).c_str(), true);
     hint(s, c);
     if (unsure) {
