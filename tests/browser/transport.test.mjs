@@ -1,6 +1,6 @@
-// Deployment safety (issues 9 and 14): where the widget may send credentials (https, or http to this
-// machine only) in every mode, and the key-free deployment, where the page talks to the builder's own
-// backend and only that backend holds the API key.
+// Where the widget may send credentials (https, or http to this machine only) in every mode, and the
+// key-free deployment, where the page talks to the builder's own backend and only that backend holds
+// the API key.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withSandbox, instrument, press, registerApp, waitForEvent } from './harness.mjs';
