@@ -6,7 +6,9 @@ export type AmpersandSetupEvent =
   | { type: 'providerAppSaved'; id: string; provider: string; clientId: string; scopes: string[];
       createTime: string; updateTime: string; created: boolean }
   | { type: 'providerAppDeleted'; id: string; provider: string }
-  | { type: 'connected'; id: string; provider: string; status: string; scopes: string[]; createTime: string }
+  /** requestedScopes: what the provider app asks for; a browser is never shown what was granted */
+  | { type: 'connected'; id: string; provider: string; status: string; requestedScopes: string[];
+      createTime: string }
   | { type: 'connectionRemoved'; id: string }
   | { type: 'resize'; height: number }
   | { type: 'unsavedChanges'; unsaved: boolean }
@@ -16,7 +18,8 @@ export interface AmpersandSetupErrorEvent {
   type: 'error';
   /** invalid_input, unauthorized, forbidden, not_found, conflict, rate_limited, server, bad_response, network,
    *  api, token_failed, load_failed, frame_unavailable, popup_blocked, popup_closed, not_connected, timeout,
-   *  authorization_denied, authorization_failed */
+   *  authorization_denied, authorization_failed, unconfirmed (could not tell whether this sign-in made the
+   *  connection), insecure_transport (at mount: apiBase or ampersandOrigin not https, see fields) */
   code: string;
   message: string;
   /** 0 when no HTTP answer came */
@@ -37,8 +40,13 @@ export interface AmpersandSetupOptions {
   project?: string;
   /** default 'pinterest' */
   provider?: string;
-  /** default 'https://api.withampersand.com/v1'; inline mode only */
+  /** default 'https://api.withampersand.com/v1'; inline mode only; https, or http on loopback only.
+   *  May be the builder's backend, which adds the key (credentials: 'backend') */
   apiBase?: string;
+  /** where Ampersand's OAuth callback runs (message origin, redirect URI); default apiBase's origin */
+  ampersandOrigin?: string;
+  /** 'backend': apiBase adds the credential; the widget sends none and asks for none */
+  credentials?: 'backend';
   /** held in memory only; give apiKey or getToken, not both */
   apiKey?: string;
   /** a JWT (TTL up to 600 s) bound to these refs; called again before exp and after a 401 */

@@ -30,7 +30,8 @@
     // find-on-screen follow focus), yet clipped away and transparent to the pointer.
     '.amp-mirror{position:absolute;inset:0;overflow:hidden;clip-path:inset(50%);pointer-events:none}',
     '.amp-mirror>*{position:absolute;margin:0;overflow:hidden;white-space:nowrap}',
-    '.amp-paste{position:absolute;width:24px;height:24px;opacity:0;resize:none;border:0;padding:0;z-index:2}'
+    '.amp-paste{position:absolute;width:24px;height:24px;opacity:0;resize:none;border:0;padding:0;z-index:2}',
+    '.amp-refused{font:15px/1.5 system-ui,sans-serif;color:#8a1c1c;margin:0;padding:16px}'
   ].join('');
 
   // A constructed stylesheet needs no 'unsafe-inline' in the host's CSP; a <style> element (with the
@@ -53,6 +54,33 @@
 
   var PROTOCOL = 'ampersand-setup/1'; // the iframe protocol's name and version
   var DEFAULT_API = 'https://api.withampersand.com/v1';
+
+  // Where the widget sends the key and the App Secret (apiBase) and whose messages it believes
+  // (ampersandOrigin): https only, or plain http to this machine. Relative addresses are the page's.
+  // Returns the absolute URL, or an error text.
+  function trustedUrl(name, value) {
+    var u = null;
+    try { u = new URL(value, location.href); } catch (e) { /* said below */ }
+    var loopback = u && (u.hostname === 'localhost' || u.hostname === '[::1]' || /^127(\.\d+){3}$/.test(u.hostname));
+    if (u && !u.username && !u.password && (u.protocol === 'https:' || (u.protocol === 'http:' && loopback))) return { url: u };
+    return { error: name + ' must be an https:// address (plain http only for localhost): ' + String(value).slice(0, 200) + '.' };
+  }
+
+  // Inline mode (and the hosted page, which mounts inline) refuses an insecure address before anything
+  // loads: on screen, and as a typed error event. Nothing is sent anywhere.
+  function refuse(host, options, field, message) {
+    addStyle(options.nonce);
+    var p = document.createElement('p');
+    p.className = 'amp-refused';
+    p.setAttribute('role', 'alert');
+    p.textContent = 'Ampersand Setup did not start: ' + message;
+    host.replaceChildren(p);
+    var fields = {};
+    fields[field] = message;
+    emitter(host, options)({ type: 'error', code: 'insecure_transport', message: message, status: 0,
+      operation: 'mount', retryable: false, fields: fields });
+    return Promise.reject(new Error(message));
+  }
 
   // The look the module draws with: colour scheme, accent, font scale.
   function lookOf(options) {
@@ -373,7 +401,9 @@
       options: function () {
         // Only what the module needs; an API key is handed over once and kept nowhere else here.
         var o = lookOf(options);
-        o.apiBase = options.apiBase || DEFAULT_API;
+        o.apiBase = options.apiBase; // absolute and checked by mount()
+        o.ampersandOrigin = options.ampersandOrigin || '';
+        o.credentials = options.credentials === 'backend' ? 'backend' : '';
         o.project = options.project || '';
         o.provider = options.provider || 'pinterest';
         o.groupRef = options.groupRef || '';
@@ -400,8 +430,10 @@
         var deadline = setTimeout(function () { abort.abort(); answer(0, '', '', '', true); }, requestTimeout);
         timers.add(deadline);
         var call = function (token) {
-          var init = { method: method, headers: Object.assign({}, headers), mode: 'cors', credentials: 'omit',
-            cache: 'no-store', redirect: 'error', signal: abort.signal };
+          // A builder's backend (credentials 'backend') knows its admin by the page's own session cookie.
+          var init = { method: method, headers: Object.assign({}, headers), mode: 'cors',
+            credentials: options.credentials === 'backend' ? 'same-origin' : 'omit', cache: 'no-store', redirect: 'error',
+            signal: abort.signal };
           if (token) init.headers['Authorization'] = 'Bearer ' + token;
           if (method !== 'GET' && method !== 'DELETE' && body) init.body = body;
           return fetch(url, init);
@@ -689,6 +721,7 @@
       else if (m.type === 'event' && m.event && typeof m.event.type === 'string') {
         if (m.event.type === 'resize' && m.event.height > 0) frame.style.height = m.event.height + 'px';
         if (m.event.type === 'ready') readyResolve(handle);
+        if (m.event.type === 'error' && m.event.operation === 'mount') readyReject(new Error(m.event.message));
         send(m.event);
       } else if (m.type === 'tokenRequest' && getToken) {
         Promise.resolve().then(function () {
@@ -731,7 +764,19 @@
     if (options.apiKey && options.getToken) {
       return Promise.reject(new Error('AmpersandSetup.mount: give apiKey or getToken, not both'));
     }
-    return options.mode === 'iframe' ? mountFrame(host, options) : mountInline(host, options);
+    if (options.mode === 'iframe') return mountFrame(host, options); // the hosted page checks its own
+    var api = trustedUrl('apiBase', options.apiBase || DEFAULT_API);
+    if (api.error) return refuse(host, options, 'apiBase', api.error);
+    options.apiBase = api.url.href.replace(/\/+$/, '');
+    if (options.ampersandOrigin) {
+      var amp = trustedUrl('ampersandOrigin', options.ampersandOrigin);
+      if (amp.error) return refuse(host, options, 'ampersandOrigin', amp.error);
+      options.ampersandOrigin = amp.url.origin;
+    }
+    if (options.credentials === 'backend' && (options.apiKey || options.getToken)) {
+      return Promise.reject(new Error('AmpersandSetup.mount: with credentials \'backend\' the backend adds the key; give no apiKey or getToken'));
+    }
+    return mountInline(host, options);
   }
 
   window.AmpersandSetup = { mount: mount, version: '0.1.0', protocol: PROTOCOL };

@@ -23,6 +23,8 @@
   function base(config) {
     return {
       apiBase: config.apiBase,
+      ampersandOrigin: config.ampersandOrigin || '',
+      credentials: config.credentials || '',
       provider: config.provider || 'pinterest',
       groupRef: config.groupRef || '',
       consumerRef: config.consumerRef || '',
@@ -71,7 +73,8 @@
         HOST_KEYS.forEach(function (k) { if (m.options && m.options[k] !== undefined) options[k] = m.options[k]; });
         if (m.options && m.options.auth === 'token') options.getToken = requestToken;
         options.onEvent = function (event) { post({ type: 'event', event: event }); };
-        AmpersandSetup.mount(widget, options).then(function (h) { handle = h; });
+        // A refusal is already on screen and sent to the host as an error event.
+        AmpersandSetup.mount(widget, options).then(function (h) { handle = h; }, function () {});
       } else if (m.type === 'token' && tokenWaits[m.id]) {
         var wait = tokenWaits[m.id];
         delete tokenWaits[m.id];

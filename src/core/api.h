@@ -15,7 +15,9 @@ inline constexpr const char* kDefaultApiBase = "https://api.withampersand.com/v1
 
 // HostToken: the embedding page attaches a short-lived bearer token to each request itself (it
 // fetches and refreshes tokens with the host's getToken), so requests are built without one.
-enum class AuthKind { None, ApiKey, Bearer, HostToken };
+// Backend: the API base is the builder's own backend, which adds the key server-side; requests carry
+// no credential at all.
+enum class AuthKind { None, ApiKey, Bearer, HostToken, Backend };
 
 struct Client {
     std::string base = kDefaultApiBase; // ".../v1", no trailing slash

@@ -3,13 +3,22 @@
 // passes in answers, window messages, "the popup looks closed" and the time, and carries out what
 // comes back: requests (take_requests), host events (take_events) and popup commands (take_popup).
 //
-// The result may arrive by three roads: the callback page's postMessage (strict origin), a check of
-// the connection list against a snapshot taken at start (it survives COOP, blocked popups and the
-// new-tab path), and the admin saying "I finished". "The window closed" is never a failure by itself:
-// COOP makes popup.closed lie, so only a server check that finds nothing ends an attempt.
+// The result may arrive by three roads: the callback page's postMessage (strict origin, and only from
+// the window this attempt opened), a check of the connection list against a snapshot taken at start (it
+// survives COOP, blocked popups and the new-tab path), and the admin saying "I finished". "The window
+// closed" is never a failure by itself: COOP makes popup.closed lie, so only a server check that finds
+// nothing ends an attempt.
+//
+// Only a fresh connection proves the app: one of this test's provider, group and consumer, made with
+// the app under test, and new since the attempt began (absent from the snapshot, or created again since:
+// its createTime differs). updateTime is optional and its meaning unspecified, so it proves nothing. A
+// message naming an older connection (a replay, or a re-consent the server folded into the existing
+// connection) cannot be told apart: the attempt ends Unconfirmed, "could not confirm", never Connected
+// and never Failed.
 #pragma once
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,10 +47,12 @@ struct ConnectTimings {
 struct ConnectOptions {
     std::string api_base = kDefaultApiBase;
     std::string project, provider = "pinterest", group_ref, consumer_ref, provider_app_id;
-    ConnectTimings timings;
+    std::string ampersand_origin{};              // where the callback page runs; empty: api_base's origin
+    std::vector<std::string> requested_scopes{}; // the app's, for the result when the answer omits them
+    ConnectTimings timings{};
 };
 
-enum class ConnectState { Idle, Starting, Authorizing, Blocked, Reconciling, Confirming, Connected, Failed };
+enum class ConnectState { Idle, Starting, Authorizing, Blocked, Reconciling, Confirming, Connected, Unconfirmed, Failed };
 
 struct PopupCommand {
     enum Kind { Navigate, Close, Focus } kind = Navigate;
@@ -67,10 +78,11 @@ struct Connect {
     void on_message(std::string_view origin, std::string_view data_json, bool from_popup, double now_ms);
     void on_popup_closed(double now_ms);            // the platform saw popup.closed (may lie under COOP)
     void i_finished(double now_ms);                 // the admin says they are done: check with the server
+    void check_again(double now_ms);                // Unconfirmed: ask the server once more
     void keep_waiting(double now_ms);               // "Still waiting": hide the slow notice, bring the window up
     void reopen(bool popup_opened, double now_ms);  // a fresh window in a fresh click, sent to auth_url
     void cancel();                                  // drop the attempt and its result; back to Idle
-    void remove_connection();                       // DELETE the test connection
+    void remove_connection();                       // DELETE the test connection (or, Unconfirmed, the old one)
     void tick(double now_ms);                       // deadlines: soft timeout, checks, give-up
     double next_deadline() const;                   // when tick() wants to run (ms); 0 = no need
 
@@ -83,10 +95,12 @@ struct Connect {
     ConnectState state = ConnectState::Idle;
     int attempt = 0;                       // 1 for the first start(); each start() adds one
     std::string auth_url;                  // once known: for "Open in a new tab" when Blocked
-    std::optional<Connection> connection;  // Connected: the connection Ampersand holds
+    std::optional<Connection> connection;  // Connected: the connection Ampersand holds; Unconfirmed: the
+                                           // older one for this group and consumer, if there is one
     std::optional<ApiError> error;         // the HTTP failure behind code network / api (status, request id)
     std::string error_code;                // empty, or: network, api, popup_blocked, authorization_denied,
-                                           // authorization_failed, popup_closed, not_connected, timeout
+                                           // authorization_failed, popup_closed, not_connected, timeout,
+                                           // unconfirmed
     std::string message;                   // what went wrong, for people (a provider's text verbatim)
     std::string hint;                      // what to do about it
     std::string hint_step;                 // a checklist step id ("redirect", "trial"), or "secret": the App
@@ -97,18 +111,20 @@ struct Connect {
 private:
     enum class Call { Snapshot, AuthUrl, Confirm, Check, Remove };
 
-    void got_snapshot(const Response& r);
+    void got_snapshot(const Response& r, double now);
     void got_auth_url(const Response& r, double now);
     void got_check(const Response& r, double now);
-    void got_connection(const Response& r);
+    void got_connection(const Response& r, double now);
     void got_removed(const Response& r);
     void authorize(double now);
     void block(double now);
     void reconcile(double now, const char* give_up_code);
-    void final_check(const char* give_up_code);
+    void final_check(double now, const char* give_up_code);
     void check_now();
-    void succeeded(std::string_view connection_id);
+    void succeeded(std::string_view connection_id, double now);
+    void judge_confirmed(double now);
     void connected(Connection c);
+    void unconfirmed(std::string text);
     void denied_or_failed(const std::string& text);
     void end(ConnectState to);
     void fail(const char* code, std::string text, std::string_view operation, bool retryable);
@@ -118,8 +134,10 @@ private:
     void clear_error();
     void close_popup();
     bool listening() const;
-    std::optional<Connection> changed_since_snapshot(const std::vector<Connection>& list) const;
+    double answer_due(double now) const;
     bool ours(const Connection& c) const;
+    bool fresh(const Connection& c) const;
+    std::optional<Connection> newest(const std::vector<Connection>& list, bool want_fresh) const;
     std::string provider_name() const;
 
     Client client_;
@@ -130,8 +148,12 @@ private:
     bool closed_early_ = false;              // the window closed before the sign-in URL came
     bool last_check_ = false;                // the next check that finds nothing ends the attempt
     const char* give_up_code_ = "";
-    std::optional<std::map<std::string, std::string>> snapshot_; // id -> updateTime before this attempt
+    std::optional<std::map<std::string, std::string>> snapshot_; // id -> createTime before this attempt
+    std::optional<Connection> confirmed_;    // the message's connection, until the snapshot can judge it
+    std::optional<Connection> older_;        // the last check found only a pre-existing connection of ours
+    std::set<std::string> doubted_;          // ids a message named that were not fresh: asked about once
     double authorizing_since_ = 0, give_up_at_ = 0, deadline_ = 0, next_check_ = 0;
+    double answer_by_ = 0;                   // Starting, Confirming, a last check: the answer is due by then
     Outbox<Call> requests_;                  // this attempt's; start() forgets the old ones
     std::vector<std::string> events_;
     std::vector<PopupCommand> popup_;

@@ -56,9 +56,11 @@ std::string invalid_input_event(const std::vector<FieldIssue>& issues, std::stri
     return j.dump();
 }
 
+// requestedScopes, not scopes: what the app asked for. What the account granted is not shown to a
+// browser, and a host must not take one for the other.
 std::string connected_event(const Connection& c) {
     return json{{"type", "connected"}, {"id", c.id}, {"provider", c.provider}, {"status", c.status},
-                {"scopes", c.scopes}, {"createTime", c.create_time}}.dump();
+                {"requestedScopes", c.requested_scopes}, {"createTime", c.create_time}}.dump();
 }
 
 std::string connection_removed_event(std::string_view id) {

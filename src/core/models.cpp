@@ -40,11 +40,10 @@ std::optional<std::vector<ProviderApp>> parse_provider_apps(std::string_view bod
 
 std::optional<Connection> connection_from(const json& j) {
     if (str(j, "id").empty()) return std::nullopt;
-    const json& grant = member(j, "oauth2AuthorizationCode");
+    const json& app = member(j, "providerApp");
     return Connection{str(j, "id"), str(j, "provider"), str(j, "status"),
                       str(member(j, "group"), "groupRef"), str(member(j, "consumer"), "consumerRef"),
-                      str(j, "createTime"), str(j, "updateTime"), str(member(j, "providerApp"), "id"),
-                      strings(grant, "scopes")};
+                      str(j, "createTime"), str(j, "updateTime"), str(app, "id"), strings(app, "scopes")};
 }
 
 std::optional<Connection> parse_connection(std::string_view body) {

@@ -20,9 +20,12 @@ struct ProviderApp {
     std::vector<std::string> scopes;
 };
 
+// The granted scopes are not here: the API gives them (in oauth2AuthorizationCode) only to a caller
+// that asks for the tokens too, which a browser must never do. The provider app's scopes are what was
+// requested.
 struct Connection {
     std::string id, provider, status, group_ref, consumer_ref, create_time, update_time, provider_app_id;
-    std::vector<std::string> scopes;
+    std::vector<std::string> requested_scopes; // providerApp.scopes, when the answer names the app
 };
 
 std::optional<ProviderInfo> parse_provider_info(std::string_view body);

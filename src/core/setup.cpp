@@ -22,7 +22,7 @@ const char* op_name(Op op) {
 
 // Whether the host took care of credentials, so the admin is not asked for a key.
 static bool supplied(AuthKind kind, const Secret& credential) {
-    return kind == AuthKind::HostToken || (kind != AuthKind::None && !credential.empty());
+    return kind == AuthKind::HostToken || kind == AuthKind::Backend || (kind != AuthKind::None && !credential.empty());
 }
 
 namespace {

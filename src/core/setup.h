@@ -18,6 +18,7 @@ namespace amp {
 
 struct SetupOptions {
     std::string api_base = kDefaultApiBase;
+    std::string ampersand_origin; // where the OAuth callback runs; empty: api_base's origin
     std::string project, provider = "pinterest", group_ref, consumer_ref;
     AuthKind auth = AuthKind::None; // how the host supplied a credential; None: the admin types a key
 };
@@ -54,7 +55,9 @@ struct Setup {
     bool any_busy() const { return outbox_.any(); }
     const ProviderApp* selected() const;   // the app being edited; null when creating
     std::vector<const ProviderApp*> provider_apps() const;
-    std::string redirect_uri() const { return callback_uri(options.api_base); }
+    std::string redirect_uri() const {
+        return callback_uri(options.ampersand_origin.empty() ? options.api_base : options.ampersand_origin);
+    }
     std::string field_message(std::string_view field) const;
     bool host_credentials() const { return host_supplied_; } // the page supplies the key or token
     bool unsaved_input() const; // the form holds typing that is not in Ampersand yet

@@ -31,7 +31,7 @@ void get(Context& ctx, const httplib::Request& req, httplib::Response& res, cons
         return std::nullopt;
     });
     if (!found) throw not_found(ctx, "Connection", req.matches[2]);
-    send_json(res, connection_json(*found));
+    send_json(res, connection_json(*found, req.get_param_value("includeCreds") == "true"));
 }
 
 void remove(Context& ctx, const httplib::Request& req, httplib::Response& res, const Caller&) {

@@ -44,7 +44,7 @@ nlohmann::json app_json(const ProviderApp& app) {
     return j;
 }
 
-nlohmann::json connection_json(const Connection& c) {
+nlohmann::json connection_json(const Connection& c, bool include_creds) {
     nlohmann::json j{{"id", c.id},
                      {"projectId", c.project_id},
                      {"provider", c.provider},
@@ -52,9 +52,10 @@ nlohmann::json connection_json(const Connection& c) {
                      {"consumer", party_json(c.consumer, "consumer", c.project_id)},
                      {"providerApp", app_json(c.provider_app)},
                      {"authScheme", "oauth2/authorizationCode"},
-                     {"status", "working"},
-                     {"createTime", Clock::format(c.create_time)},
-                     {"oauth2AuthorizationCode", {{"scopes", c.scopes}}}};
+                     // Nothing here ever uses the connection, so it never becomes `working`.
+                     {"status", "created"},
+                     {"createTime", Clock::format(c.create_time)}};
+    if (include_creds) j["oauth2AuthorizationCode"] = {{"scopes", c.scopes}};
     if (c.update_time) j["updateTime"] = Clock::format(*c.update_time);
     return j;
 }

@@ -54,9 +54,10 @@ struct Data {
     bool erase_connection(const std::string& id);
 };
 
-// The wire forms. clientSecret is write-only in the API, so no response form carries it.
+// The wire forms. clientSecret is write-only in the API, so no response form carries it; a connection's
+// credentials (oauth2AuthorizationCode, granted scopes included) only when the caller asked for them.
 nlohmann::json app_json(const ProviderApp& app);
-nlohmann::json connection_json(const Connection& c);
+nlohmann::json connection_json(const Connection& c, bool include_creds = false);
 
 class Store {
 public:

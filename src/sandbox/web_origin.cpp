@@ -60,6 +60,7 @@ void setup_host_origin(httplib::Server& server, Context& ctx) {
         res.set_content("window.AMP_SANDBOX = " + where.dump() + ";\n", "text/javascript");
         return httplib::Server::HandlerResponse::Handled;
     });
+    add_backend_proxy(server, ctx);
     if (!ctx.options.host_dir.empty()) mount(server, "/", ctx.options.host_dir);
 }
 

@@ -8,7 +8,7 @@ namespace ui {
 
 enum class IntentKind {
     SubmitAccess, EditAccess, Save, ConfirmDelete, NewApp, EditApp, Retry, DismissError, // the setup
-    TestConnection, ReopenWindow, KeepWaiting, IFinished, CancelTest, RemoveConnection, // the OAuth proof
+    TestConnection, ReopenWindow, KeepWaiting, IFinished, CheckAgain, CancelTest, RemoveConnection, // the OAuth proof
     OpenUrl, Copy // the browser
 };
 

@@ -57,12 +57,41 @@ void connected(const amp::Connect& c, Intents& out) {
     const amp::Connection& conn = *c.connection;
     alert("Connected. The sign-in works with this app.", false);
     text(("Connection " + conn.id + ": " + conn.provider + ", status " + conn.status).c_str(), true);
-    text(("Granted scopes: " + joined(conn.scopes)).c_str(), true);
+    text(("Requested scopes: " + joined(conn.requested_scopes)).c_str(), true);
     text(("Made " + conn.create_time + " for group " + conn.group_ref + ", consumer " + conn.consumer_ref).c_str(), true);
     if (button(c.removing ? "Removing...###remove" : "Remove test connection###remove", !c.removing))
         out.push_back({IntentKind::RemoveConnection, {}});
     ImGui::SameLine();
     if (button("Test again###again")) out.push_back({IntentKind::TestConnection, {}});
+}
+
+// Failed, or Unconfirmed: the server could not say whether this sign-in made the connection. That is
+// no failure, so it is not drawn as one, and asking again is the first choice.
+void not_proven(amp::Setup& s, const amp::Connect& c, const View& v, Intents& out) {
+    bool unsure = c.state == amp::ConnectState::Unconfirmed;
+    if (unsure) notice(c.message.c_str());
+    else alert(c.message.c_str(), true);
+    if (c.error && !c.error->request_id.empty()) text(("Request id: " + c.error->request_id).c_str(), true);
+    hint(s, c);
+    if (unsure) {
+        if (button("Check again###check-again", true, true)) out.push_back({IntentKind::CheckAgain, {}});
+        ImGui::SameLine();
+        if (c.connection) {
+            if (button(c.removing ? "Removing...###remove" : "Remove that connection###remove", !c.removing))
+                out.push_back({IntentKind::RemoveConnection, {}});
+            ImGui::SameLine();
+        }
+    }
+    if (button("Try again###test", !s.any_busy(), !unsure)) out.push_back({IntentKind::TestConnection, {}});
+    ImGui::SameLine();
+    amp::Diagnostics d = diagnostics(s, v);
+    d.operation = "testConnection";
+    d.attempt = c.attempt;
+    d.code = c.error_code;
+    d.status = c.error ? c.error->status : 0;
+    d.request_id = c.error ? c.error->request_id : "";
+    d.message = c.message;
+    copy_diagnostics(d, "Copy diagnostics###diag-test", out);
 }
 
 } // namespace
@@ -72,7 +101,7 @@ void prove(amp::Setup& s, const amp::Connect& c, const View& v, Intents& out) {
     heading("3. Test the connection");
     text(("Signs in to " + s.guide->display_name + " with this app in a small window, the way your users "
           "will, and shows the connection Ampersand makes.").c_str(), true);
-    bool idle = c.state == St::Idle || c.state == St::Failed || c.state == St::Connected;
+    bool idle = c.state == St::Idle || c.state == St::Failed || c.state == St::Connected || c.state == St::Unconfirmed;
     Field refs{.hint = nullptr};
     refs.readonly = !idle;
     input_text("Group ref", &s.group_ref, refs);
@@ -82,22 +111,7 @@ void prove(amp::Setup& s, const amp::Connect& c, const View& v, Intents& out) {
         if (button("Test connection###test", !s.any_busy(), true)) out.push_back({IntentKind::TestConnection, {}});
         break;
     case St::Failed:
-        alert(c.message.c_str(), true);
-        if (c.error && !c.error->request_id.empty()) text(("Request id: " + c.error->request_id).c_str(), true);
-        hint(s, c);
-        if (button("Try again###test", !s.any_busy(), true)) out.push_back({IntentKind::TestConnection, {}});
-        ImGui::SameLine();
-        {
-            amp::Diagnostics d = diagnostics(s, v);
-            d.operation = "testConnection";
-            d.attempt = c.attempt;
-            d.code = c.error_code;
-            d.status = c.error ? c.error->status : 0;
-            d.request_id = c.error ? c.error->request_id : "";
-            d.message = c.message;
-            copy_diagnostics(d, "Copy diagnostics###diag-test", out);
-        }
-        break;
+    case St::Unconfirmed: not_proven(s, c, v, out); break;
     case St::Blocked: blocked(c, out); break;
     case St::Connected: connected(c, out); break;
     default: waiting(c, out); break;

@@ -176,6 +176,10 @@ void alert(const char* s, bool error) {
     paragraph(s, Role::Alert, error ? &theme().error : &theme().success).invalid = error;
 }
 
+void notice(const char* s) {
+    paragraph(s, Role::Alert);
+}
+
 void forget_secret_text() {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     ImGuiInputTextState& st = g.InputTextState;

@@ -23,6 +23,7 @@ bool input_text(const char* label, std::string* text, const Field& f = {});
 void heading(const char* text, int level = 2);
 void text(const char* text, bool muted = false);
 void alert(const char* text, bool error);          // announced by the live region
+void notice(const char* text);                     // announced too, in the plain text colour: neither good nor bad news
 // After the frame's items: drop ImGui's own copies of a secret field's text once it is not being
 // edited (its edit buffers, the text at activation and the undo record).
 void forget_secret_text();

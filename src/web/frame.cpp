@@ -41,8 +41,12 @@ static bool open_popup() {
 static amp::ConnectOptions connect_options() {
     const amp::Setup& s = *app.setup;
     const amp::ProviderApp* selected = s.selected();
-    return {s.options.api_base, s.project,         s.options.provider, s.group_ref,
-            s.consumer_ref,     selected ? selected->id : std::string(), app.timings};
+    amp::ConnectOptions o{s.options.api_base, s.project,      s.options.provider,
+                          s.group_ref,        s.consumer_ref, selected ? selected->id : std::string()};
+    o.requested_scopes = selected ? selected->scopes : std::vector<std::string>();
+    o.ampersand_origin = s.options.ampersand_origin;
+    o.timings = app.timings;
+    return o;
 }
 
 static void apply_intents(const ui::Intents& intents) {
@@ -65,6 +69,7 @@ static void apply_intents(const ui::Intents& intents) {
         case ui::IntentKind::ReopenWindow: c.reopen(open_popup(), now); break;
         case ui::IntentKind::KeepWaiting: c.keep_waiting(now); break;
         case ui::IntentKind::IFinished: c.i_finished(now); break;
+        case ui::IntentKind::CheckAgain: c.check_again(now); break;
         case ui::IntentKind::CancelTest: c.cancel(); break;
         case ui::IntentKind::RemoveConnection: c.remove_connection(); break;
         case ui::IntentKind::OpenUrl: amp_js_open_url(i.arg.c_str()); break;

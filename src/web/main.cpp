@@ -36,6 +36,7 @@ amp::Setup* make_setup() {
     amp_free_zeroed(raw); // it may hold the host's API key
     amp::SetupOptions opt;
     opt.api_base = amp::str(o, "apiBase", amp::kDefaultApiBase);
+    opt.ampersand_origin = amp::str(o, "ampersandOrigin");
     opt.project = amp::str(o, "project");
     opt.provider = amp::str(o, "provider", "pinterest");
     opt.group_ref = amp::str(o, "groupRef");
@@ -49,6 +50,7 @@ amp::Setup* make_setup() {
     read_look(o);
     app.view.environment = amp::str(o, "environment");
     if (amp::str(o, "auth") == "token") opt.auth = amp::AuthKind::HostToken;
+    if (amp::str(o, "credentials") == "backend") opt.auth = amp::AuthKind::Backend;
     const amp::json& waits = amp::member(o, "signInTimeouts");
     auto wait = [&](const char* key, double fallback) {
         const amp::json& v = amp::member(waits, key);

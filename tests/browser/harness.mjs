@@ -218,3 +218,33 @@ export async function pngFacts(page, png) {
 }
 
 export const paintedPixels = async (page, png) => (await pngFacts(page, png)).painted;
+
+// ---- the OAuth step ------------------------------------------------------------------------------------
+
+// Short waits so the slow paths finish within a test; the behaviour is the same as with the defaults.
+export const FAST = { checkEveryMs: 250, closedGraceMs: 2500, slowMs: 1500, blockedWatchMs: 20000 };
+
+// A widget with a saved app, ready to test. window.__opens records, for every window.open call, the
+// type of the DOM event being dispatched at that moment (undefined when called outside any event).
+export async function readyToTest(browser, sandbox, extra = {}) {
+  const w = await openWidget(browser, sandbox, { mount: { signInTimeouts: FAST, ...extra } });
+  await w.page.evaluate(() => {
+    window.__opens = [];
+    const open = window.open;
+    window.open = function (...args) {
+      window.__opens.push(window.event ? window.event.type : undefined);
+      return open.apply(this, args);
+    };
+  });
+  await connectToAmpersand(w.page, sandbox);
+  w.app = await registerApp(w.page, sandbox);
+  return w;
+}
+
+export const testButton = (page) => page.getByRole('button', { name: /^(Test connection|Try again)$/ });
+
+export async function startTest(page) {
+  const popup = page.waitForEvent('popup');
+  await press(testButton(page));
+  return popup;
+}

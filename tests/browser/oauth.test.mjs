@@ -2,39 +2,14 @@
 // wrong: denied, wrong secret, blocked, closed, severed opener, forged and repeated messages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, registerApp, announced } from './harness.mjs';
+import { withSandbox, openWidget, press, waitForEvent, announced, FAST, readyToTest as ready, testButton,
+  startTest } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
-
-// Short waits so the slow paths finish within a test; the behaviour is the same as with the defaults.
-const FAST = { checkEveryMs: 250, closedGraceMs: 2500, slowMs: 1500, blockedWatchMs: 20000 };
-
-// A widget with a saved app, ready to test. `gesture` records, for every window.open call, the type
-// of the DOM event being dispatched at that moment (undefined when called outside any event).
-async function readyToTest(extra = {}) {
-  const w = await openWidget(browser, sandbox, { mount: { signInTimeouts: FAST, ...extra } });
-  await w.page.evaluate(() => {
-    window.__opens = [];
-    const open = window.open;
-    window.open = function (...args) {
-      window.__opens.push(window.event ? window.event.type : undefined);
-      return open.apply(this, args);
-    };
-  });
-  await connectToAmpersand(w.page, sandbox);
-  w.app = await registerApp(w.page, sandbox);
-  return w;
-}
-
-const testButton = (page) => page.getByRole('button', { name: /^(Test connection|Try again)$/ });
+const readyToTest = (extra) => ready(browser, sandbox, extra);
 const connectionCalls = async () => (await sandbox.requests()).filter((r) => r.path.includes('/connections'));
 
-async function startTest(page) {
-  const popup = page.waitForEvent('popup');
-  await press(testButton(page));
-  return popup;
-}
 
 test('happy path: approve in the popup, see the confirmed connection, remove it', async () => {
   const { page, context, app, events } = await readyToTest();
@@ -42,8 +17,10 @@ test('happy path: approve in the popup, see the confirmed connection, remove it'
   await popup.getByRole('button', { name: 'Approve' }).click();
   const connected = await waitForEvent(page, 'connected');
   assert.equal(connected.provider, 'pinterest');
-  assert.equal(connected.status, 'working');
-  assert.deepEqual(connected.scopes, ['boards:read', 'pins:read', 'user_accounts:read']);
+  assert.equal(connected.status, 'created');
+  // What the app asked for, named so: a browser never sees what the account granted.
+  assert.deepEqual(connected.requestedScopes, ['boards:read', 'pins:read', 'user_accounts:read']);
+  assert.equal(connected.scopes, undefined);
   const calls = await sandbox.requests();
   const connect = calls.find((r) => r.method === 'POST' && r.path === '/v1/oauth-connect');
   assert.deepEqual(JSON.parse(connect.body), {
@@ -52,8 +29,9 @@ test('happy path: approve in the popup, see the confirmed connection, remove it'
   });
   assert.ok(calls.some((r) => r.method === 'GET' && r.path.endsWith('/connections/' + connected.id)),
     'the result is confirmed with the API, not taken from the message');
+  assert.ok(calls.every((r) => !r.query.includes('includeCreds')), 'the widget never asks for credentials');
   await announced(page, /Connected/);
-  await page.getByText(/Granted scopes: boards:read, pins:read, user_accounts:read/).waitFor({ state: 'attached' });
+  await page.getByText(/Requested scopes: boards:read, pins:read, user_accounts:read/).waitFor({ state: 'attached' });
   assert.deepEqual(await page.evaluate(() => window.__opens), ['click'], 'the window opened inside the click');
   await press(page.getByRole('button', { name: 'Remove test connection' }));
   const removed = await waitForEvent(page, 'connectionRemoved');

@@ -21,19 +21,18 @@ const char* kOrigin = "https://api.withampersand.com";
 const char* kList = "https://api.withampersand.com/v1/projects/acme/connections?provider=pinterest&groupRef=team-1&consumerRef=admin-7";
 const char* kAuthUrl = "https://www.pinterest.com/oauth/?client_id=1484362&state=st4te-n0nce";
 
-json connection_json(const std::string& id, const std::string& update_time = "",
+// A connection as GET answers it without includeCreds: no tokens, no granted scopes.
+json connection_json(const std::string& id, const std::string& create_time = "2026-01-02T03:04:05Z",
                      const std::string& provider = "pinterest") {
-    json j = {{"id", id},
-              {"projectId", "proj-1"},
-              {"provider", provider},
-              {"status", "working"},
-              {"authScheme", "oauth2/authorizationCode"},
-              {"group", {{"groupRef", "team-1"}}},
-              {"consumer", {{"consumerRef", "admin-7"}}},
-              {"createTime", "2026-01-02T03:04:05Z"},
-              {"oauth2AuthorizationCode", {{"scopes", {"boards:read", "pins:read"}}}}};
-    if (!update_time.empty()) j["updateTime"] = update_time;
-    return j;
+    return {{"id", id},
+            {"projectId", "proj-1"},
+            {"provider", provider},
+            {"providerApp", {{"id", "app-1"}, {"provider", provider}, {"scopes", {"boards:read", "pins:read"}}}},
+            {"status", "created"},
+            {"authScheme", "oauth2/authorizationCode"},
+            {"group", {{"groupRef", "team-1"}}},
+            {"consumer", {{"consumerRef", "admin-7"}}},
+            {"createTime", create_time}};
 }
 
 Response ok(const json& body) { return {200, "application/json", body.dump()}; }
@@ -110,6 +109,24 @@ struct Harness {
         message(succeeded(id));
         reply(one(), ok(connection_json(id)));
     }
+    // A connection of this test's existed before it; "I finished", and the checks find only that one:
+    // Unconfirmed. Returns the older connection.
+    json unconfirmed() {
+        json old = connection_json("conn-old", "2026-01-01T00:00:00Z");
+        waiting(true, {old});
+        c.i_finished(now);
+        run_until(now + kConnectClosedGraceMs, {old});
+        REQUIRE(c.state == ConnectState::Unconfirmed);
+        events();
+        return old;
+    }
+    // waiting(), in an attempt that gives up `give_up_after` ms after it starts; returns its start.
+    double waiting_until(double give_up_after) {
+        options.timings.give_up_after = give_up_after;
+        double started = now;
+        waiting();
+        return started;
+    }
     void at(double t) {
         now = t;
         c.tick(now);
@@ -153,7 +170,7 @@ TEST_CASE("start snapshots the connections and asks for the authorisation URL", 
     CHECK(parse_json(url.request.body) == json{{"projectIdOrName", "acme"}, {"provider", "pinterest"},
                                                {"groupRef", "team-1"}, {"consumerRef", "admin-7"},
                                                {"providerAppId", "app-1"}});
-    CHECK(h.c.next_deadline() == 0);
+    CHECK(h.c.next_deadline() == h.now + kConnectGiveUpAfterMs); // the answer is due by the attempt's end
     CHECK(h.events().empty());
     CHECK(h.c.take_popup().empty());
 }
@@ -260,13 +277,16 @@ TEST_CASE("blocked: a connection made in a new tab is found by the checks", "[co
     CHECK(h.c.next_deadline() == 0);
 }
 
-TEST_CASE("blocked: a message from another window of the API origin counts", "[connect]") {
+TEST_CASE("blocked: no message counts, not even one from the API origin; the list decides", "[connect]") {
     Harness h;
     h.waiting(false);
-    h.message(succeeded("conn-9"), kOrigin, false);
-    CHECK(h.c.state == ConnectState::Confirming);
-    CHECK(h.one().request.url == "https://api.withampersand.com/v1/projects/acme/connections/conn-9");
-    CHECK(h.c.take_popup().empty()); // there is no window of ours to close
+    bool from_popup = GENERATE(false, true); // an API-origin iframe, or a platform that cannot tell
+    h.message(succeeded("conn-9"), kOrigin, from_popup);
+    h.message(failed("access_denied"), kOrigin, from_popup);
+    CHECK(h.c.state == ConnectState::Blocked);
+    CHECK(h.c.error_code == "popup_blocked");
+    h.nothing_sent();
+    CHECK(h.events().empty());
 }
 
 TEST_CASE("blocked for too long: one last check, then timeout", "[connect]") {
@@ -349,20 +369,20 @@ TEST_CASE("a success message is confirmed with the server, then Connected", "[co
     json id = GENERATE(json("conn-1"), json{{"id", "conn-1"}, {"provider", "pinterest"}});
     h.message(succeeded(id));
     CHECK(h.c.state == ConnectState::Confirming);
-    CHECK(h.popup_kinds() == std::vector{PopupCommand::Close});
+    CHECK(h.c.take_popup().empty()); // not before the server has confirmed
     Outgoing get = h.one();
     CHECK(get.request.method == Method::Get);
-    CHECK(get.request.url == "https://api.withampersand.com/v1/projects/acme/connections/conn-1");
+    CHECK(get.request.url == "https://api.withampersand.com/v1/projects/acme/connections/conn-1"); // no includeCreds
     CHECK(h.events().empty());
 
     h.reply(get, ok(connection_json("conn-1")));
     CHECK(h.c.state == ConnectState::Connected);
     REQUIRE(h.c.connection);
-    CHECK(h.c.connection->status == "working");
+    CHECK(h.c.connection->status == "created");
     CHECK(h.only_event() == json{{"type", "connected"}, {"id", "conn-1"}, {"provider", "pinterest"},
-                                 {"status", "working"}, {"scopes", {"boards:read", "pins:read"}},
+                                 {"status", "created"}, {"requestedScopes", {"boards:read", "pins:read"}},
                                  {"createTime", "2026-01-02T03:04:05Z"}});
-    CHECK(h.c.take_popup().empty()); // closed once
+    CHECK(h.popup_kinds() == std::vector{PopupCommand::Close});
 }
 
 TEST_CASE("repeated and late messages change nothing", "[connect]") {
@@ -500,17 +520,22 @@ TEST_CASE("the older top-level failure shape and an empty one are both failures"
     CHECK(h.c.message == (old_shape ? "User declined" : "Pinterest did not authorise the connection."));
 }
 
-TEST_CASE("a confirmation that fails fails the attempt", "[connect]") {
+TEST_CASE("a confirmation that fails proves nothing: the list decides", "[connect]") {
     Harness h;
     h.waiting();
     h.message(succeeded("conn-1"));
     Response r = GENERATE(Response{}, Response{404, "application/problem+json", R"({"title":"Not Found"})"},
                           Response{200, "application/json", "{}"});
     h.reply(h.one(), r);
-    CHECK(h.c.state == ConnectState::Failed);
-    CHECK(h.c.error_code == (r.status == 0 ? "network" : "api"));
-    CHECK(h.only_event()["operation"] == "getConnection");
-    CHECK_FALSE(h.c.connection);
+    CHECK(h.c.state == ConnectState::Reconciling);
+    CHECK(h.events().empty());
+    Outgoing check = h.one();
+    CHECK(check.request.url == kList);
+    bool found = GENERATE(false, true);
+    h.reply(check, ok(found ? json{connection_json("conn-1")} : json::array()));
+    CHECK(h.c.state == (found ? ConnectState::Connected : ConnectState::Failed));
+    CHECK(h.only_event()["type"] == (found ? "connected" : "error"));
+    if (!found) CHECK(h.c.error_code == "not_connected"); // the server holds no connection for this test
 }
 
 // ---- closed windows and reconciliation -----------------------------------------------------------------
@@ -529,13 +554,32 @@ TEST_CASE("closed is not failed: a check finds the new connection", "[connect]")
     CHECK(h.only_event()["id"] == "fresh");
 }
 
-TEST_CASE("reconcile: a re-authorised connection shows as a changed updateTime", "[connect]") {
+TEST_CASE("reconcile: a connection created again under the same id is fresh", "[connect]") {
     Harness h;
     h.waiting(true, {connection_json("conn-1", "2026-01-01T00:00:00Z")});
     h.c.on_popup_closed(h.now);
     h.reply(h.one(), ok(json{connection_json("conn-1", "2026-05-05T05:05:05Z")}));
     CHECK(h.c.state == ConnectState::Connected);
     CHECK(h.c.connection->id == "conn-1");
+}
+
+TEST_CASE("reconcile: a moved updateTime proves nothing; an older connection ends unconfirmed", "[connect]") {
+    Harness h;
+    json old = connection_json("conn-1", "2026-01-01T00:00:00Z");
+    h.waiting(true, {old});
+    h.c.on_popup_closed(h.now);
+    old["updateTime"] = "2026-05-05T05:05:05Z";
+    h.run_until(h.now + kConnectClosedGraceMs, {old});
+    CHECK(h.c.state == ConnectState::Unconfirmed);
+    CHECK(h.c.error_code == "unconfirmed");
+    CHECK(contains(h.c.message, "could not confirm"));
+    CHECK(contains(h.c.hint, "Check again"));
+    REQUIRE(h.c.connection); // offered for removal, so that the next test can start from nothing
+    CHECK(h.c.connection->id == "conn-1");
+    json e = h.only_event();
+    CHECK(e["code"] == "unconfirmed");
+    CHECK(e["retryable"] == true);
+    CHECK(h.c.next_deadline() == 0);
 }
 
 TEST_CASE("reconcile: other providers and unchanged connections do not count", "[connect]") {
@@ -675,7 +719,7 @@ TEST_CASE("the hard deadline: one last check, then timeout", "[connect]") {
     h.nothing_sent();
     h.at(started + kConnectGiveUpAfterMs);
     CHECK(h.c.state == ConnectState::Reconciling);
-    CHECK(h.c.next_deadline() == 0); // the answer decides, not the clock
+    CHECK(h.c.next_deadline() == started + kConnectGiveUpAfterMs + kConnectCheckEveryMs); // the answer's own
     h.reply(h.one(), ok(found ? json{connection_json("conn-1")} : json::array()));
     CHECK(h.c.state == (found ? ConnectState::Connected : ConnectState::Failed));
     if (!found) {
@@ -751,17 +795,22 @@ TEST_CASE("cancel drops the attempt and closes the window", "[connect]") {
     CHECK(h.events().empty());
 }
 
-TEST_CASE("a confirmed connection for another consumer is not taken as this test's", "[connect]") {
+TEST_CASE("a message naming another consumer's or another app's connection is not this test's", "[connect]") {
     Harness h;
     h.waiting();
     h.message(succeeded("theirs"));
     Outgoing get = h.one();
     json other = connection_json("theirs");
-    other["consumer"]["consumerRef"] = "someone-else";
+    bool other_app = GENERATE(false, true);
+    if (other_app) other["providerApp"]["id"] = "app-2";
+    else other["consumer"]["consumerRef"] = "someone-else";
     h.reply(get, ok(other));
+    CHECK(h.c.state == ConnectState::Reconciling); // the list decides
+    h.reply(h.one(), ok(json{other}));
     CHECK(h.c.state == ConnectState::Failed);
-    CHECK(h.c.error_code == "authorization_failed");
+    CHECK(h.c.error_code == "not_connected");
     CHECK_FALSE(h.c.connection);
+    CHECK(h.only_event()["code"] == "not_connected");
 }
 
 TEST_CASE("cancel after a connection forgets it: it belonged to the app that was tested", "[connect]") {
@@ -822,13 +871,187 @@ TEST_CASE("remove_connection without a connection does nothing", "[connect]") {
     h.nothing_sent();
 }
 
+// ---- only a fresh success counts -----------------------------------------------------------------------
+
+TEST_CASE("a replayed success naming an older connection is not believed", "[connect][fresh]") {
+    Harness h;
+    json old = connection_json("conn-old", "2026-01-01T00:00:00Z");
+    h.waiting(true, {old});
+    h.message(succeeded("conn-old")); // from our own window, on the API origin: a replay looks like this
+    h.reply(h.one(), ok(old));
+    CHECK(h.c.state == ConnectState::Reconciling);
+    CHECK(h.c.take_popup().empty()); // a sign-in may still be under way in it
+    CHECK(h.events().empty());
+    h.reply(h.one(), ok(json{old}));
+    CHECK(h.c.state == ConnectState::Unconfirmed);
+    CHECK(contains(h.c.message, "could not confirm"));
+    CHECK(h.only_event()["code"] == "unconfirmed");
+    h.message(succeeded("conn-old")); // the same claim again is not asked about again
+    h.nothing_sent();
+    CHECK(h.c.state == ConnectState::Unconfirmed);
+}
+
+TEST_CASE("a fresh success after an unconfirmed one still wins", "[connect][fresh]") {
+    Harness h;
+    json old = connection_json("conn-old", "2026-01-01T00:00:00Z");
+    h.waiting(true, {old});
+    h.message(succeeded("conn-old"));
+    h.reply(h.one(), ok(old));
+    h.reply(h.one(), ok(json{old}));
+    REQUIRE(h.c.state == ConnectState::Unconfirmed);
+    h.events();
+    h.message(failed("access_denied")); // nothing to replace "could not confirm" with
+    CHECK(h.c.state == ConnectState::Unconfirmed);
+    h.confirm("conn-new");
+    CHECK(h.c.state == ConnectState::Connected);
+    CHECK(h.c.connection->id == "conn-new");
+    CHECK(h.only_event()["type"] == "connected");
+}
+
+TEST_CASE("Check again asks the list once more", "[connect][fresh]") {
+    Harness h;
+    json old = h.unconfirmed();
+    h.c.check_again(h.now);
+    CHECK(h.c.state == ConnectState::Reconciling);
+    CHECK(h.c.error_code.empty());
+    bool made = GENERATE(false, true);
+    h.reply(h.one(), ok(made ? json{old, connection_json("conn-new")} : json{old}));
+    CHECK(h.c.state == (made ? ConnectState::Connected : ConnectState::Unconfirmed));
+    CHECK(h.only_event()["type"] == (made ? "connected" : "error"));
+    h.c.check_again(h.now); // only from Unconfirmed
+    if (made) h.nothing_sent();
+}
+
+TEST_CASE("Unconfirmed offers to remove the older connection", "[connect][fresh]") {
+    Harness h;
+    json old = h.unconfirmed();
+    h.c.remove_connection();
+    Outgoing del = h.one();
+    CHECK(del.request.method == Method::Delete);
+    CHECK(del.request.url == "https://api.withampersand.com/v1/projects/acme/connections/conn-old");
+    h.reply(del, {204, "", ""});
+    CHECK(h.c.state == ConnectState::Idle);
+    CHECK(h.only_event() == json{{"type", "connectionRemoved"}, {"id", "conn-old"}});
+}
+
+TEST_CASE("a success that arrives before the snapshot is judged when it comes", "[connect][fresh]") {
+    Harness h;
+    auto [snapshot, url] = h.start();
+    h.reply(url, text(kAuthUrl));
+    h.message(succeeded("conn-1"));
+    h.reply(h.one(), ok(connection_json("conn-1")));
+    CHECK(h.c.state == ConnectState::Confirming);
+    bool existed = GENERATE(false, true);
+    h.reply(snapshot, ok(existed ? json{connection_json("conn-1")} : json::array()));
+    CHECK(h.c.state == (existed ? ConnectState::Reconciling : ConnectState::Connected));
+}
+
+TEST_CASE("a connection the answer does not tie to an app is judged by the rest", "[connect][fresh]") {
+    Harness h;
+    h.options.requested_scopes = {"pins:read"};
+    h.waiting();
+    json bare = connection_json("conn-1");
+    bare.erase("providerApp"); // optional in the spec
+    h.message(succeeded("conn-1"));
+    h.reply(h.one(), ok(bare));
+    CHECK(h.c.state == ConnectState::Connected);
+    CHECK(h.only_event()["requestedScopes"] == json{"pins:read"}); // the app's, as the widget saved it
+}
+
+TEST_CASE("the Ampersand origin may differ from the API base (a backend proxy)", "[connect][fresh]") {
+    Harness h;
+    h.options.api_base = "https://admin.example.com/ampersand/v1";
+    h.options.ampersand_origin = "https://api.withampersand.com";
+    h.waiting();
+    h.message(succeeded("conn-1"), "https://admin.example.com");
+    CHECK(h.c.state == ConnectState::Authorizing);
+    h.message(failed("redirect_uri mismatch"));
+    CHECK(contains(h.c.hint, "https://api.withampersand.com/callbacks/v1/oauth"));
+    h.waiting();
+    h.message(succeeded("conn-1"));
+    CHECK(h.one().request.url == "https://admin.example.com/ampersand/v1/projects/acme/connections/conn-1");
+}
+
+TEST_CASE("a last check that cannot be answered is unconfirmed, not failed", "[connect][fresh]") {
+    Harness h;
+    h.waiting();
+    h.c.i_finished(h.now);
+    h.run_until(h.now + kConnectClosedGraceMs - 1, {});
+    h.at(h.now + 1);
+    h.reply(h.one(), offline());
+    CHECK(h.c.state == ConnectState::Unconfirmed);
+    CHECK(h.c.error_code == "unconfirmed");
+    REQUIRE(h.c.error);
+    CHECK(h.c.error->status == 0);
+    CHECK(h.only_event()["code"] == "unconfirmed");
+}
+
+// ---- giveUpMs in every phase ---------------------------------------------------------------------------
+
+TEST_CASE("giveUp: asking for the sign-in address", "[connect][give-up]") {
+    Harness h;
+    h.options.timings.give_up_after = 5'000;
+    double started = h.now;
+    auto [snapshot, url] = h.start();
+    h.reply(snapshot, ok(json::array()));
+    CHECK(h.c.next_deadline() == started + 5'000);
+    h.at(started + 4'999);
+    CHECK(h.c.state == ConnectState::Starting);
+    h.at(started + 5'000);
+    CHECK(h.c.state == ConnectState::Failed);
+    CHECK(h.c.error_code == "timeout");
+    CHECK(h.only_event()["operation"] == "oauthConnect");
+    CHECK(h.popup_kinds() == std::vector{PopupCommand::Close});
+    h.reply(url, text(kAuthUrl)); // too late: nothing opens
+    CHECK(h.c.take_popup().empty());
+}
+
+TEST_CASE("giveUp: confirming", "[connect][give-up]") {
+    Harness h;
+    double started = h.waiting_until(5'000);
+    h.now = started + 1'000;
+    h.message(succeeded("conn-1"));
+    Outgoing get = h.one();
+    CHECK(h.c.next_deadline() == started + 5'000);
+    h.at(started + 5'000);
+    CHECK(h.c.state == ConnectState::Unconfirmed); // the message said yes, the server said nothing
+    CHECK(h.only_event()["code"] == "unconfirmed");
+    h.reply(get, ok(connection_json("conn-1")));
+    CHECK(h.c.state == ConnectState::Unconfirmed);
+}
+
+TEST_CASE("giveUp: a closed window's grace ends with the attempt, and so does its last check", "[connect][give-up]") {
+    Harness h;
+    double started = h.waiting_until(10'000);
+    h.now = started + 8'000;
+    h.c.on_popup_closed(h.now);
+    h.sent();                                 // the first check hangs
+    h.at(started + 10'000);                   // grace cut to the attempt's end: the hung check decides
+    CHECK(h.c.state == ConnectState::Reconciling);
+    CHECK(h.c.next_deadline() == started + 10'000 + kConnectCheckEveryMs);
+    h.at(started + 10'000 + kConnectCheckEveryMs);
+    CHECK(h.c.state == ConnectState::Unconfirmed);
+    CHECK(contains(h.c.message, "did not answer in time"));
+    CHECK(h.c.next_deadline() == 0);
+}
+
+TEST_CASE("giveUp: a blocked popup is watched no longer than the attempt", "[connect][give-up]") {
+    Harness h;
+    h.options.timings.give_up_after = 10'000;
+    double started = h.now;
+    h.waiting(false);
+    h.run_until(started + 10'000, {});
+    CHECK(h.c.state == ConnectState::Failed);
+    CHECK(h.c.error_code == "timeout");
+}
+
 // ---- events and secrets --------------------------------------------------------------------------------
 
 TEST_CASE("connect events have the documented shapes", "[connect]") {
-    Connection c{"conn-1", "pinterest", "working", "team-1", "admin-7", "2026-01-02T03:04:05Z", "", "app-1",
+    Connection c{"conn-1", "pinterest", "created", "team-1", "admin-7", "2026-01-02T03:04:05Z", "", "app-1",
                  {"pins:read"}};
     CHECK(parse_json(connected_event(c)) == json{{"type", "connected"}, {"id", "conn-1"}, {"provider", "pinterest"},
-                                                 {"status", "working"}, {"scopes", {"pins:read"}},
+                                                 {"status", "created"}, {"requestedScopes", {"pins:read"}},
                                                  {"createTime", "2026-01-02T03:04:05Z"}});
     CHECK(parse_json(connection_removed_event("conn-1")) == json{{"type", "connectionRemoved"}, {"id", "conn-1"}});
     CHECK(parse_json(failure_event("timeout", "Too slow", "authorize", true)) ==

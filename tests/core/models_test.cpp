@@ -60,15 +60,16 @@ TEST_CASE("parse_provider_apps refuses what is not an array") {
     CHECK_FALSE(parse_provider_apps(refused));
 }
 
-TEST_CASE("parse_connection reads nested refs and granted scopes") {
-    auto c = parse_connection(R"({"id": "conn-1", "provider": "pinterest", "status": "working",
-        "group": {"groupRef": "team-1"}, "consumer": {"consumerRef": "user-9"}, "providerApp": {"id": "app-1"},
+TEST_CASE("parse_connection reads nested refs and the provider app's requested scopes, never granted ones") {
+    auto c = parse_connection(R"({"id": "conn-1", "provider": "pinterest", "status": "created",
+        "group": {"groupRef": "team-1"}, "consumer": {"consumerRef": "user-9"},
+        "providerApp": {"id": "app-1", "scopes": ["pins:read", "boards:read"]},
         "oauth2AuthorizationCode": {"scopes": ["pins:read"], "accessToken": {"token": "t"}},
         "createTime": "2026-01-02T03:04:05Z"})");
     REQUIRE(c);
     CHECK(Strings{c->id, c->provider, c->status, c->group_ref, c->consumer_ref, c->provider_app_id, c->create_time} ==
-          Strings{"conn-1", "pinterest", "working", "team-1", "user-9", "app-1", "2026-01-02T03:04:05Z"});
-    CHECK(c->scopes == Strings{"pins:read"});
+          Strings{"conn-1", "pinterest", "created", "team-1", "user-9", "app-1", "2026-01-02T03:04:05Z"});
+    CHECK(c->requested_scopes == Strings{"pins:read", "boards:read"});
 }
 
 TEST_CASE("parse_connections keeps entries with an id") {

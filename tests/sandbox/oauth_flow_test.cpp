@@ -109,10 +109,15 @@ TEST_CASE("sandbox consent and callback create a connection and tell the opener"
     CHECK(conn["providerApp"]["id"] == app["id"]);
     CHECK_FALSE(conn["providerApp"].contains("clientSecret"));
     CHECK(conn["authScheme"] == "oauth2/authorizationCode");
-    CHECK(conn["status"] == "working");
-    CHECK(conn["oauth2AuthorizationCode"] == json{{"scopes", {"pins:read", "boards:read"}}});
+    CHECK(conn["status"] == "created");
+    CHECK(conn["createTime"] == "2026-01-01T00:00:01Z");
+    CHECK_FALSE(conn.contains("oauth2AuthorizationCode")); // credentials only when asked for
     CHECK(json_of(c.Get("/v1/projects/demo/connections?groupRef=other")) == json::array());
-    CHECK(json_of(c.Get("/v1/projects/demo/connections/00000000-0000-4000-8000-000000000002")) == conn);
+    const char* one = "/v1/projects/demo/connections/00000000-0000-4000-8000-000000000002";
+    CHECK(json_of(c.Get(one)) == conn);
+    CHECK(json_of(c.Get(std::string(one) + "?includeCreds=false")) == conn);
+    json with_creds = json_of(c.Get(std::string(one) + "?includeCreds=true"));
+    CHECK(with_creds["oauth2AuthorizationCode"] == json{{"scopes", {"pins:read", "boards:read"}}});
 
     // The state is single use.
     auto again = follow_to_callback(s, redirect.location);

@@ -88,6 +88,31 @@ TEST_CASE("sandbox host origin serves its folder and says where the widget and t
     CHECK(s.urls().host != s.urls().web);
 }
 
+TEST_CASE("sandbox host origin forwards /ampersand/v1 to the API with the key added, as a backend would", "[sandbox]") {
+    RunningSandbox s;
+    httplib::Client page(s.urls().host);
+    // The page sends no credential (and one it might send is not passed on).
+    httplib::Headers from_page{{"X-Amp-Client", "ampersand-setup"}, {"Authorization", "Bearer forged"}};
+    auto created = page.Post("/ampersand/v1/projects/demo/provider-apps", from_page,
+                             R"({"provider":"pinterest","clientId":"1508242","clientSecret":"s3cret","scopes":["pins:read"]})",
+                             "application/json");
+    REQUIRE(created);
+    CHECK(created->status == 200); // the create answer, as the API gave it
+    CHECK(created->has_header("X-Request-Id"));
+    auto listed = page.Get("/ampersand/v1/projects/demo/provider-apps?x=1", from_page);
+    REQUIRE(listed);
+    CHECK(json_of(listed).size() == 1);
+    auto missing = page.Get("/ampersand/v1/projects/demo/connections/nope");
+    CHECK(problem_of(missing, 404)["status"] == 404);
+    auto log = json_of(s.api().Get("/__sandbox/requests"));
+    REQUIRE(log.size() == 3);
+    for (const json& r : log) {
+        CHECK(r["headers"]["x-api-key"] == "sandbox-key");
+        CHECK_FALSE(r["headers"].contains("authorization"));
+    }
+    CHECK(log[1]["query"] == "x=1");
+}
+
 TEST_CASE("sandbox refuses to start with a folder that does not exist", "[sandbox]") {
     Options o = test_options();
     o.dist = "/no/such/folder";
