@@ -89,7 +89,8 @@ async function everyRoute({ app, connection }) {
   await ask('DELETE', `${connections}/${connection.id}`);
   await ask('DELETE', `${connections}/${connection.id}`);
   await ask('DELETE', `${apps}/${app.id}`, { auth: jwt });
-  const made = [second, byToken].filter((r) => r.status === 200).map((r) => r.json().id);
+  const readable = (r) => { try { return [r.json().id]; } catch { return []; } }; // answerUnreadableNext spoils them
+  const made = [second, byToken].filter((r) => r.status === 200).flatMap(readable);
   for (const id of [app.id, ...made, app.id]) await ask('DELETE', `${apps}/${id}`);
   await ask('POST', '/v1/oauth-connect', { body: connectBody }); // no app left for the provider
   return answers;
@@ -106,6 +107,9 @@ const scenarios = {
     { status: 400, count: 99, fields: ['providerApp.clientId'], retryable: false }, { status: 503, count: 99, retryable: false }],
   malformedNext: [99],
   emptyNext: [99],
+  answerLostNext: [99],       // only the CORS headers go: the body still follows the contract
+  answerUnreadableNext: [99],
+  answerNeverNext: [],        // a held answer would stall every route: tested on its own below
   delayMs: [1],
   rejectDuplicates: [true],
   consentSeversOpener: [true],
@@ -121,9 +125,10 @@ const scenarios = {
   tokensManageProviderApps: [false],
   corsOrigins: [['http://127.0.0.1:1']],
 };
-// These two stand for a gateway between the widget and Ampersand failing, not for Ampersand: their
-// answers are outside the contract on purpose, and the test proves the check sees that.
-const offContract = { malformedNext: /content type text\/html is not one the spec lists/, emptyNext: /content type \(none\) is not one the spec lists/ };
+// These stand for a gateway between the widget and Ampersand failing (or an answer cut short), not for
+// Ampersand: their answers are outside the contract on purpose, and the test proves the check sees that.
+const offContract = { malformedNext: /content type text\/html is not one the spec lists/, emptyNext: /content type \(none\) is not one the spec lists/,
+  answerUnreadableNext: /body is not JSON|content type application\/json is not one the spec lists/ };
 
 test('every answer on every route, with the switches at their defaults, follows the contract', async () => {
   const answers = await everyRoute(await seed());
@@ -149,6 +154,19 @@ test('every switch is covered, and every answer under it follows the contract', 
         assert.deepEqual(found, [], label);
       }
     }
+});
+
+test('a held answer (answerNeverNext) comes only once released, and then follows the contract', async () => {
+  const seeded = await seed();
+  await sandbox.switches({ answerNeverNext: 1 });
+  const answer = call('GET', `/v1/projects/${sandbox.project}/provider-apps`);
+  const early = await Promise.race([answer.then(() => 'answered'), new Promise((r) => setTimeout(() => r('held'), 500))]);
+  assert.equal(early, 'held');
+  await sandbox.reset();
+  const a = await answer;
+  assert.equal(a.status, 200);
+  assert.deepEqual(checkResponse(a), []);
+  assert.ok(seeded.app, 'the held call was made with data in place');
 });
 
 test('every operation of the contract copy the sandbox serves is among the routes above', async () => {
