@@ -122,7 +122,7 @@ const scenarios = {
   scopeSeparator: [' '],
   acceptLegacyProjectId: [false],
   authFailureStatus: [403],
-  tokensManageProviderApps: [false],
+  tokensManageProviderApps: [true],
   corsOrigins: [['http://127.0.0.1:1']],
 };
 // These stand for a gateway between the widget and Ampersand failing (or an answer cut short), not for
