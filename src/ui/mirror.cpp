@@ -19,6 +19,18 @@ bool Mirror::take(ImGuiID id, ActionKind kind, std::string* text) {
     return false;
 }
 
+bool Mirror::changed() {
+    if (nodes == sent) return false;
+    sent = nodes;
+    return true;
+}
+
+void Mirror::forget() {
+    std::vector<MirrorNode>().swap(nodes);
+    std::vector<MirrorNode>().swap(sent);
+    std::vector<MirrorAction>().swap(pending);
+}
+
 static const char* role_name(Role r) {
     switch (r) {
     case Role::Heading: return "heading";

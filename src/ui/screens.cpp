@@ -32,7 +32,7 @@ const char* or_null(const std::string& s) {
 
 void error_banner(amp::Setup& s, const View& v, Intents& out) {
     if (s.error) {
-        alert(s.error->message().c_str(), true);
+        alert(s.error->message(), true); // whole: a NUL in it shows as U+FFFD
         if (!s.error->request_id.empty()) text(("Request id: " + s.error->request_id).c_str(), true);
         if (s.error->retryable && button("Retry")) out.push_back({IntentKind::Retry, {}});
         if (s.error->retryable) ImGui::SameLine();
@@ -133,7 +133,7 @@ void credentials(amp::Setup& s, View& v, Intents& out) {
         for (const amp::ProviderApp* other : mine) {
             if (other == app) continue;
             std::string label = "Open app with " + g.client_id_label + " " + other->client_id + "###open-" + other->id;
-            if (button(label.c_str(), !s.any_busy())) out.push_back({IntentKind::EditApp, other->id});
+            if (button(label, !s.any_busy())) out.push_back({IntentKind::EditApp, other->id});
         }
     }
     if (app) saved_app(*app);
