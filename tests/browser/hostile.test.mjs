@@ -15,18 +15,15 @@ const rewrite = (page, glob, edit) => page.route(glob, async (route) => {
   await route.fulfill({ response, body: JSON.stringify(edit(await response.json())) });
 }, { times: 1 });
 
-async function widget() {
-  const w = await openWidget(browser, sandbox);
-  await w.page.evaluate(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); })
-      .observe({ type: 'longtask' });
-  });
-  return w;
-}
+// Records the duration of every long task (over 50 ms) from now on.
+const watchLongTasks = (page) => page.evaluate(() => {
+  window.__longTasks = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); })
+    .observe({ type: 'longtask' });
+});
 
 test('bidi controls, a NUL and "##" in API text change nothing that is shown', async () => {
-  const { page, context, events } = await widget();
+  const { page, context, events } = await openWidget(browser, sandbox);
   const ids = ['12##34', '56###78', 'ab\u202Ecd', 'ef\u0000gh'];
   // The first app listed is opened; the others are offered by their App IDs.
   await rewrite(page, '**/v1/projects/*/provider-apps', () => ['0000', ...ids].map((clientId, i) => ({
@@ -62,7 +59,7 @@ test('bidi controls, a NUL and "##" in API text change nothing that is shown', a
 });
 
 test('a megabyte of display name and of problem detail: capped on screen, whole in diagnostics, no long stall', async () => {
-  const { page, context } = await widget();
+  const { page, context } = await openWidget(browser, sandbox);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sandbox.web });
   const big = 'W'.repeat(1 << 20);
   // The widget asked for the provider while starting; a reload asks again with the route in place.
@@ -71,11 +68,7 @@ test('a megabyte of display name and of problem detail: capped on screen, whole 
     await route.fulfill({ response, body: JSON.stringify({ ...(await response.json()), displayName: big }) });
   });
   await page.reload();
-  await page.evaluate(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); })
-      .observe({ type: 'longtask' });
-  });
+  await watchLongTasks(page);
   const loaded = await waitForEvent(page, 'providerLoaded');
   assert.ok(loaded.displayName.length < 5000, 'the event carries a capped name');
   const heading = await page.getByRole('heading', { level: 1 }).textContent();
