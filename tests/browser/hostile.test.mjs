@@ -68,6 +68,7 @@ test('a megabyte of display name and of problem detail: capped on screen, whole 
     await route.fulfill({ response, body: JSON.stringify({ ...(await response.json()), displayName: big }) });
   });
   await page.reload();
+  await page.waitForFunction(() => window.__ampEvents.some((e) => e.type === 'ready')); // compiled and running
   await watchLongTasks(page);
   const loaded = await waitForEvent(page, 'providerLoaded');
   assert.ok(loaded.displayName.length < 5000, 'the event carries a capped name');
@@ -91,6 +92,6 @@ test('a megabyte of display name and of problem detail: capped on screen, whole 
   const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks));
   console.log(`longest task with a megabyte of API text on screen: ${Math.round(longest)} ms`);
   // Generous for a shared CI machine running software WebGL; the stall this guards against was 5 s.
-  assert.ok(longest < 1500, `longest task ${longest} ms`);
+  assert.ok(longest < 1000, `longest task ${longest} ms`);
   await context.close();
 });
