@@ -1,4 +1,5 @@
 # Native (g++) targets: core tests, the sandbox server, and the browser tests as ctest entries.
+option(AMP_FUZZ "clang with sanitizers: the Catch2 suite and the fuzz targets only (src/fuzz.cmake)" OFF)
 find_package(Catch2 2 REQUIRED)
 find_package(PkgConfig REQUIRED)
 find_package(Threads REQUIRED)
@@ -25,6 +26,10 @@ file(GLOB amp_test_sources CONFIGURE_DEPENDS tests/core/*.cpp tests/sandbox/*.cp
 add_executable(amp_tests ${amp_test_sources})
 target_link_libraries(amp_tests PRIVATE amp_core amp_sandbox_lib Catch2::Catch2)
 target_compile_definitions(amp_tests PRIVATE AMP_SOURCE_DIR="${CMAKE_CURRENT_SOURCE_DIR}")
+if(AMP_FUZZ) # the sanitized build: the suite once more, and the fuzz targets
+  include(${CMAKE_CURRENT_LIST_DIR}/fuzz.cmake)
+  return()
+endif()
 catch_discover_tests(amp_tests)
 
 # Browser and contract tests: one ctest entry per file, run by node's test runner against dist/ and the sandbox.

@@ -29,7 +29,7 @@ Request make(const Client& c, Method m, std::string path) {
 
 Request with_json(Request r, const json& body) {
     r.headers.push_back({"Content-Type", "application/json"});
-    r.body = body.dump();
+    r.body = dump(body);
     return r;
 }
 

@@ -6,6 +6,10 @@ json parse_json(std::string_view text) {
     return json::parse(text.begin(), text.end(), nullptr, false);
 }
 
+std::string dump(const json& j) {
+    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
 const json& member(const json& j, const char* key) {
     static const json none;
     if (!j.is_object()) return none;

@@ -11,6 +11,9 @@ namespace amp {
 using json = nlohmann::json;
 
 json parse_json(std::string_view text); // discarded value (is_discarded()) when malformed
+// Never throws (nor aborts where exceptions are off): invalid UTF-8, which the seam already replaces
+// (core/text.h), would become U+FFFD here too.
+std::string dump(const json& j);
 const json& member(const json& j, const char* key); // null json when absent or j is not an object
 std::string str(const json& j, const char* key, std::string_view fallback = {});
 bool flag(const json& j, const char* key, bool fallback = false);

@@ -19,6 +19,19 @@ bool Mirror::take(ImGuiID id, ActionKind kind, std::string* text) {
     return false;
 }
 
+bool Mirror::changed() {
+    if (nodes == sent) return false;
+    sent = nodes;
+    return true;
+}
+
+void Mirror::forget() {
+    std::vector<MirrorNode>().swap(nodes);
+    std::vector<MirrorNode>().swap(sent);
+    std::vector<MirrorAction>().swap(pending);
+    std::vector<MirrorAction>().swap(current);
+}
+
 static const char* role_name(Role r) {
     switch (r) {
     case Role::Heading: return "heading";

@@ -22,6 +22,7 @@ struct MirrorNode {
     bool checked = false, disabled = false, invalid = false, secret = false, filled = false, readonly = false;
     int level = 0;            // headings
     float x = 0, y = 0, w = 0, h = 0; // where it is drawn, in CSS pixels (for magnifiers, and tests)
+    bool operator==(const MirrorNode&) const = default;
 };
 
 enum class ActionKind { Click, SetText, Insert };
@@ -39,9 +40,15 @@ struct Mirror {
     ImGuiID focused = 0;                 // the item whose mirror element has DOM focus
     ImGuiID scroll_to = 0;               // newly focused: bring it into view once
 
+    std::vector<MirrorNode> sent;        // the items the page was last told about
+
     // An action lives for one frame: one its item did not take (disabled, busy, gone) is dropped,
     // never kept to fire when the item comes back.
     void begin_frame() { nodes.clear(), current = std::move(pending), pending.clear(); }
+    // Whether this frame's items differ from those last sent (and if so, they are now the sent ones):
+    // comparing the items is cheap, building and parsing their JSON every frame is not.
+    bool changed();
+    void forget(); // drops everything; freeing zeroes the text typed into the mirror
     bool take(ImGuiID id, ActionKind kind, std::string* text = nullptr);
     std::string to_json() const;
 };

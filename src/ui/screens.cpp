@@ -34,7 +34,7 @@ void error_banner(amp::Setup& s, const View& v, Intents& out) {
     if (s.busy(amp::Op::Reconcile))
         text("Ampersand's answer did not arrive. Checking whether it carried out the change...", true);
     if (s.error) {
-        alert(s.error->message().c_str(), true);
+        alert(s.error->message(), true); // whole: a NUL in it shows as U+FFFD
         if (!s.error->request_id.empty()) text(("Request id: " + s.error->request_id).c_str(), true);
         int wait = s.wait_seconds();
         if (wait > 0 && s.retries_itself()) // a read: tried again by itself when the wait is over
@@ -146,7 +146,7 @@ void credentials(amp::Setup& s, View& v, Intents& out) {
         for (const amp::ProviderApp* other : mine) {
             if (other == app) continue;
             std::string label = "Open app with " + g.client_id_label + " " + other->client_id + "###open-" + other->id;
-            if (button(label.c_str(), !s.any_busy())) out.push_back({IntentKind::EditApp, other->id});
+            if (button(label, !s.any_busy())) out.push_back({IntentKind::EditApp, other->id});
         }
     }
     if (app) saved_app(*app);

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/text.h"
 #include "ui/mirror.h"
 #include "ui/theme.h"
 
@@ -18,18 +19,18 @@ ImVector<ImGuiID> secret_ids; // every secret field drawn so far
 
 std::string visible(const char* label) {
     const char* end = ImGui::FindRenderedTextEnd(label);
-    return std::string(label, end);
+    return amp::shown_text(std::string_view(label, (size_t)(end - label)));
 }
 
 // Records the item ImGui just drew, and draws the mirror's focus ring around it when the DOM
 // element standing for it has focus (so sighted keyboard users see where they are).
-MirrorNode& record(ImGuiID id, Role role, const char* label) {
+MirrorNode& record(ImGuiID id, Role role, std::string name) {
     Mirror& m = mirror();
     m.nodes.push_back({});
     MirrorNode& n = m.nodes.back();
     n.id = id;
     n.role = role;
-    n.name = visible(label);
+    n.name = std::move(name);
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     float k = 1 / theme().dpr;
     n.x = a.x * k, n.y = a.y * k, n.w = (b.x - a.x) * k, n.h = (b.y - a.y) * k;
@@ -47,26 +48,39 @@ MirrorNode& record(ImGuiID id, Role role, const char* label) {
     return n;
 }
 
-void field_error(const char* error) {
-    if (!error || !*error) return;
+void field_error(const std::string& error) {
+    if (error.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, theme().error);
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(error);
+    ImGui::TextUnformatted(error.data(), error.data() + error.size());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
 }
 
 } // namespace
 
-bool button(const char* label, bool enabled, bool primary) {
-    ImGuiID id = ImGui::GetID(label);
+bool button(std::string_view label, bool enabled, bool primary) {
+    // ImGui ends the drawn text at the first "##" and hashes what follows the last "###". A label with
+    // "###" is split there instead: ImGui gets the ID part alone and draws no text, and the text before
+    // it is drawn here as it is, so API text in a label ("App ID a##b") is shown whole.
+    size_t cut = label.rfind("###");
+    bool split = cut != std::string_view::npos;
+    std::string imgui_label(split ? label.substr(cut) : label);
+    std::string shown = split ? amp::shown_text(label.substr(0, cut)) : visible(imgui_label.c_str());
+    ImGuiID id = ImGui::GetID(imgui_label.c_str());
     bool from_mirror = mirror().take(id, ActionKind::Click) && enabled; // a click on a busy button is spent
     ImGui::BeginDisabled(!enabled);
     if (primary) ImGui::PushStyleColor(ImGuiCol_Button, theme().accent),
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme().accent_hover),
         ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme().accent_hover),
         ImGui::PushStyleColor(ImGuiCol_Text, theme().on_accent);
-    bool pressed = ImGui::Button(label);
+    const char* text_end = shown.data() + shown.size();
+    ImVec2 pad = ImGui::GetStyle().FramePadding, text_size = ImGui::CalcTextSize(shown.data(), text_end);
+    bool pressed = ImGui::Button(imgui_label.c_str(), split ? ImVec2{text_size.x + 2 * pad.x, text_size.y + 2 * pad.y} : ImVec2{});
+    if (split) {
+        ImVec2 at = ImGui::GetItemRectMin();
+        ImGui::GetWindowDrawList()->AddText({at.x + pad.x, at.y + pad.y}, ImGui::GetColorU32(ImGuiCol_Text), shown.data(), text_end);
+    }
     // A double click is one press: its second click would land on whatever the first one brought in
     // (the next screen's control under the pointer). ImGui counts clicks by frame time, so on a slow
     // frame a quick double click may count as two singles: layouts must not rely on this alone.
@@ -75,7 +89,7 @@ bool button(const char* label, bool enabled, bool primary) {
         pressed = false;
     if (primary) ImGui::PopStyleColor(4);
     ImGui::EndDisabled();
-    record(id, Role::Button, label).disabled = !enabled;
+    record(id, Role::Button, shown).disabled = !enabled;
     return pressed || from_mirror;
 }
 
@@ -89,7 +103,7 @@ bool link(const char* label, const char* url) {
     ImGui::PopID();
     ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    MirrorNode& n = record(id, Role::Link, label);
+    MirrorNode& n = record(id, Role::Link, visible(label));
     n.href = url;
     return pressed || from_mirror;
 }
@@ -102,9 +116,9 @@ bool checkbox(const char* label, bool* value, const char* description) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {ImGui::GetStyle().FramePadding.x, 3 * theme().scale});
     toggled |= ImGui::Checkbox(label, value);
     ImGui::PopStyleVar();
-    MirrorNode& n = record(id, Role::Checkbox, label);
+    MirrorNode& n = record(id, Role::Checkbox, visible(label));
     n.checked = *value;
-    if (description) n.description = description;
+    if (description) n.description = amp::shown_text(description);
     return toggled;
 }
 
@@ -129,54 +143,56 @@ bool input_text(const char* label, std::string* text, const Field& f) {
     ImGuiInputTextFlags flags = 0;
     if (f.secret && !f.reveal) flags |= ImGuiInputTextFlags_Password;
     if (f.readonly) flags |= ImGuiInputTextFlags_ReadOnly;
-    bool invalid = f.error && *f.error;
+    std::string error = amp::shown_text(f.error ? f.error : ""), hint = amp::shown_text(f.hint ? f.hint : "");
+    bool invalid = !error.empty();
     if (invalid) ImGui::PushStyleColor(ImGuiCol_Border, theme().error), ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2 * theme().scale);
-    changed |= ImGui::InputTextWithHint(hidden_label.c_str(), f.hint ? f.hint : "", text, flags);
+    changed |= ImGui::InputTextWithHint(hidden_label.c_str(), hint.c_str(), text, flags);
     if (invalid) ImGui::PopStyleVar(), ImGui::PopStyleColor();
-    MirrorNode& n = record(id, Role::TextBox, label);
+    MirrorNode& n = record(id, Role::TextBox, visible(label));
     n.secret = f.secret;
     n.filled = !text->empty();
-    if (!f.secret) n.value = *text;
+    if (!f.secret) n.value = text->c_str(); // what the field shows: ImGui's text ends at a NUL
     n.readonly = f.readonly;
     n.invalid = invalid;
-    n.description = invalid ? f.error : (f.hint ? f.hint : "");
-    field_error(f.error);
+    n.description = invalid ? error : hint;
+    field_error(error);
     return changed;
 }
 
 namespace {
 
 // Static text: wrapped to the column, optionally coloured, and recorded in the mirror.
-MirrorNode& paragraph(const char* s, Role role, const ImVec4* color = nullptr) {
+MirrorNode& paragraph(std::string_view raw, Role role, const ImVec4* color = nullptr) {
+    std::string s = amp::shown_text(raw);
     if (color) ImGui::PushStyleColor(ImGuiCol_Text, *color);
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(s);
+    ImGui::TextUnformatted(s.data(), s.data() + s.size());
     ImGui::PopTextWrapPos();
     if (color) ImGui::PopStyleColor();
     mirror().nodes.push_back({});
     MirrorNode& n = mirror().nodes.back();
     n.role = role;
-    n.name = s;
+    n.name = std::move(s);
     return n;
 }
 
 } // namespace
 
-void heading(const char* s, int level) {
+void heading(std::string_view s, int level) {
     ImGui::PushFont(level <= 1 ? theme().title_font : theme().heading_font);
     paragraph(s, Role::Heading).level = level;
     ImGui::PopFont();
 }
 
-void text(const char* s, bool muted) {
+void text(std::string_view s, bool muted) {
     paragraph(s, Role::Text, muted ? &theme().muted : nullptr);
 }
 
-void alert(const char* s, bool error) {
+void alert(std::string_view s, bool error) {
     paragraph(s, Role::Alert, error ? &theme().error : &theme().success).invalid = error;
 }
 
-void notice(const char* s) {
+void notice(std::string_view s) {
     paragraph(s, Role::Alert);
 }
 

@@ -4,6 +4,7 @@
 // ID survives a change of name ("Save" to "Saving...") and the item keeps its focus and mirror element.
 #pragma once
 #include <string>
+#include <string_view>
 
 namespace ui {
 
@@ -16,14 +17,18 @@ struct Field {
     float width = 0;               // 0: the full row
 };
 
-bool button(const char* label, bool enabled = true, bool primary = false);
+// The text before the last "###" is drawn as it is ("##" inside it is not special), so API text can
+// go into a label: "Open app with App ID " + client_id + "###open-" + id.
+bool button(std::string_view label, bool enabled = true, bool primary = false);
 bool link(const char* label, const char* url);     // true when activated: the caller opens the url
 bool checkbox(const char* label, bool* value, const char* description = nullptr);
 bool input_text(const char* label, std::string* text, const Field& f = {});
-void heading(const char* text, int level = 2);
-void text(const char* text, bool muted = false);
-void alert(const char* text, bool error);          // announced by the live region
-void notice(const char* text);                     // announced too, in the plain text colour: neither good nor bad news
+// Shown text goes through amp::shown_text (core/text.h): capped, no bidi controls, no NUL. Pass the
+// std::string itself, not c_str(), so that an embedded NUL reaches it.
+void heading(std::string_view text, int level = 2);
+void text(std::string_view text, bool muted = false);
+void alert(std::string_view text, bool error);     // announced by the live region
+void notice(std::string_view text);                // announced too, in the plain text colour: neither good nor bad news
 // After the frame's items: drop ImGui's own copies of a secret field's text once it is not being
 // edited (its edit buffers, the text at activation and the undo record).
 void forget_secret_text();

@@ -29,8 +29,7 @@ struct App {
     amp::ConnectTimings timings;
     std::vector<std::string> events; // for the host, sent once a frame has drawn the state behind them
     ui::View view;
-    std::string clipboard;
-    std::string last_mirror;
+    amp::Secret clipboard;      // what a paste brought (it may be a secret): wiped once ImGui has read it
     float dpr = 0;
     float font_scale = 1;
     unsigned accent = 0xE60023;
@@ -54,3 +53,4 @@ void pump();                            // hand what the core produced to the pa
 void restyle();                         // style and fonts for the current scale and look
 void read_look(const amp::json& o);     // colorScheme, accent, fontScale from the host
 void tell_refs();                       // the groupRef and consumerRef, for the page's token requests
+void scrub_stack();                     // zero the stack below the caller (see frame.cpp)

@@ -6,8 +6,15 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>
 
+#include "core/text.h"
 #include "ui/mirror.h"
 #include "web/app.h"
+
+// Every text from the page becomes well-formed UTF-8 here, once (core/text.h): nothing later can meet
+// bytes that JSON serialisation would refuse.
+static std::string in(const char* s) {
+    return amp::valid_utf8(s ? s : "");
+}
 
 extern "C" {
 
@@ -20,9 +27,9 @@ EMSCRIPTEN_KEEPALIVE void amp_on_response(int fetch, int status, const char* con
     app.fetches.erase(it);
     amp::Response r;
     r.status = status;
-    r.content_type = content_type ? content_type : "";
-    r.body = body ? body : "";
-    r.retry_after = retry_after ? retry_after : "";
+    r.content_type = in(content_type);
+    r.body = in(body);
+    r.retry_after = in(retry_after);
     r.timed_out = timed_out != 0;
     if (f.owner == Owner::Setup) app.setup->on_response(f.id, r, emscripten_get_now());
     else app.connect.on_response(f.id, r, emscripten_get_now());
@@ -32,7 +39,7 @@ EMSCRIPTEN_KEEPALIVE void amp_on_response(int fetch, int status, const char* con
 
 // A window 'message' event. Which ones count is the core's call (origin, source, shape).
 EMSCRIPTEN_KEEPALIVE void amp_on_message(const char* origin, const char* data_json, int from_popup) {
-    app.connect.on_message(origin ? origin : "", data_json ? data_json : "", from_popup != 0, emscripten_get_now());
+    app.connect.on_message(in(origin), in(data_json), from_popup != 0, emscripten_get_now());
     pump();
     wake();
 }
@@ -63,7 +70,7 @@ EMSCRIPTEN_KEEPALIVE void amp_on_mirror(int kind, unsigned id, const char* text)
     else if (kind == 3) m.focused = m.focused == id ? 0 : m.focused;
     else {
         ui::ActionKind action = kind == 0 ? ui::ActionKind::Click : kind == 1 ? ui::ActionKind::SetText : ui::ActionKind::Insert;
-        m.pending.push_back({action, id, text ? text : ""});
+        m.pending.push_back({action, id, in(text)});
     }
     frame(); // a mirror click is a DOM click: its effects must run inside it
     wake();
@@ -90,7 +97,7 @@ EMSCRIPTEN_KEEPALIVE void amp_on_wheel(double dx, double dy) {
 }
 
 EMSCRIPTEN_KEEPALIVE void amp_on_paste(const char* text) {
-    app.clipboard = text ? text : "";
+    app.clipboard.assign(in(text));
     wake();
 }
 
@@ -107,7 +114,7 @@ EMSCRIPTEN_KEEPALIVE void amp_on_context(int restored) {
 
 // Live changes from the host's update(): the look only; everything else is fixed at mount.
 EMSCRIPTEN_KEEPALIVE void amp_on_options(const char* json) {
-    read_look(amp::parse_json(json ? json : "{}"));
+    read_look(amp::parse_json(json ? in(json) : "{}"));
     restyle();
     wake();
 }
@@ -121,6 +128,9 @@ EMSCRIPTEN_KEEPALIVE void amp_on_destroy() {
     glfwTerminate();
     delete app.setup; // its Secrets wipe themselves
     app.setup = nullptr;
+    app.clipboard.wipe();
+    ui::mirror().forget();
+    scrub_stack();
 }
 
 EMSCRIPTEN_KEEPALIVE void amp_on_wake() {

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cstdlib>
+#include <cstring>
 
 #include "core/events.h"
 #include "ui/mirror.h"
@@ -86,7 +87,7 @@ static void send(Owner owner, std::vector<amp::Outgoing> out) {
         for (const amp::Header& h : o.request.headers) headers[h.name] = h.value;
         // The body may hold the App Secret and the headers the API key; these copies are zeroed when
         // freed, like every block (zeroing_free.cpp).
-        amp_js_fetch(fetch, amp::method_name(o.request.method), o.request.url.c_str(), headers.dump().c_str(),
+        amp_js_fetch(fetch, amp::method_name(o.request.method), o.request.url.c_str(), amp::dump(headers).c_str(),
                      o.request.body.c_str());
     }
 }
@@ -140,6 +141,15 @@ void read_look(const amp::json& o) {
     if (scale.is_number()) app.font_scale = std::clamp(scale.get<float>(), 0.75f, 2.0f);
 }
 
+// Locals of finished calls stay in linear memory until something overwrites them; nlohmann's serializer
+// keeps a 512-byte buffer there, so a request body with the App Secret or headers with the API key
+// leave a copy. Zeroing a generous area below the caller covers every call the frame made.
+__attribute__((noinline)) void scrub_stack() {
+    char area[64 * 1024];
+    std::memset(area, 0, sizeof area);
+    __asm__ __volatile__("" : : "r"(area) : "memory"); // the stores must happen though nothing reads them
+}
+
 // A frame can be asked for from inside a frame (a DOM event fired by the mirror update it sends,
 // say); never nest one, just make sure another follows.
 void frame() {
@@ -180,11 +190,7 @@ void draw_frame() {
 
     apply_intents(intents);
     pump();
-    std::string nodes = ui::mirror().to_json();
-    if (nodes != app.last_mirror) {
-        app.last_mirror = nodes;
-        amp_js_mirror(nodes.c_str());
-    }
+    if (ui::mirror().changed()) amp_js_mirror(ui::mirror().to_json().c_str());
     int cursor = ImGui::GetMouseCursor();
     if (cursor != app.cursor) amp_js_cursor(app.cursor = cursor);
     tell_refs();
@@ -197,6 +203,11 @@ void draw_frame() {
         amp_js_emit(amp::ready_event(app.setup->options.provider, AMP_CLIENT_VERSION).c_str());
     }
     for (const std::string& e : drawn) amp_js_emit(e.c_str());
+
+    // A pasted text has reached its field once ImGui's queue (which held the Ctrl+V) is empty; the
+    // request bodies and serializer buffers of this frame lie on the stack below us.
+    if (ImGui::GetCurrentContext()->InputEventsQueue.empty()) app.clipboard.wipe();
+    scrub_stack();
 
     // Idle: keep going while input is still trickling through ImGui's queue or intents ran;
     // otherwise pause after a few frames. A focused text field still needs its caret to blink.

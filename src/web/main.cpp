@@ -11,6 +11,7 @@
 
 #include <cstdlib>
 
+#include "core/text.h"
 #include "web/app.h"
 #include "web/bridge.h"
 #include "web/zeroing_free.h"
@@ -32,7 +33,7 @@ void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
 
 amp::Setup* make_setup() {
     char* raw = amp_js_options();
-    amp::json o = amp::parse_json(raw ? raw : "{}");
+    amp::json o = amp::parse_json(amp::valid_utf8(raw ? raw : "{}")); // as the seam does (callbacks.cpp)
     amp_free_zeroed(raw); // it may hold the host's API key
     amp::SetupOptions opt;
     opt.api_base = amp::str(o, "apiBase", amp::kDefaultApiBase);
@@ -91,10 +92,10 @@ extern "C" int main() {
     emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
     // The backend installs GLFW's clipboard, which is a stub on the web: use the page's (after init).
     io.SetClipboardTextFn = [](void*, const char* text) {
-        app.clipboard = text;
+        app.clipboard.assign(text);
         amp_js_copy(text);
     };
-    io.GetClipboardTextFn = [](void*) { return app.clipboard.c_str(); };
+    io.GetClipboardTextFn = [](void*) { return app.clipboard.reveal().c_str(); };
     ImGui_ImplOpenGL3_Init("#version 300 es");
     glfwSetMouseButtonCallback(app.window, on_mouse_button);
     glfwSetKeyCallback(app.window, on_key);

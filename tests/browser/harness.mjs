@@ -163,9 +163,9 @@ export async function registerApp(page, sandbox, secret = sandbox.pinterestApp.a
   return waitForEvent(page, 'providerAppSaved');
 }
 
-// How many times `text` (as UTF-8) occurs in the widget module's memory.
-export const inMemory = (page, text) => page.evaluate((t) => {
-  const needle = new TextEncoder().encode(t);
+// How many times each byte sequence occurs in the widget module's memory. The needles go in as numbers,
+// so the scan itself puts no copy of a secret in the page.
+const memoryCounts = (page, needles) => page.evaluate((list) => list.map((needle) => {
   let n = 0;
   for (const m of window.__memories) {
     const hay = new Uint8Array(m.buffer);
@@ -175,7 +175,28 @@ export const inMemory = (page, text) => page.evaluate((t) => {
     }
   }
   return n;
-}, text);
+}), needles);
+const utf8 = (text) => [...new TextEncoder().encode(text)];
+const utf16 = (text) => [...text].flatMap((ch) => { const c = ch.charCodeAt(0); return [c & 255, c >> 8]; });
+
+// How many times `text` (as UTF-8) occurs in the widget module's memory.
+export const inMemory = async (page, text) => (await memoryCounts(page, [utf8(text)]))[0];
+
+// Where copies of `text` are in the page: as UTF-8 and as UTF-16 (ImGui's edit buffers) in the widget
+// module's memory, and as live JavaScript strings (a heap snapshot after a full GC; the snapshot gives each
+// string's characters whether V8 stores it as Latin-1 or UTF-16).
+export async function secretCopies(page, text) {
+  const [wasmUtf8, wasmUtf16] = await memoryCounts(page, [utf8(text), utf16(text)]);
+  const cdp = await page.context().newCDPSession(page);
+  const chunks = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => chunks.push(e.chunk));
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  await cdp.detach();
+  const heap = JSON.parse(chunks.join('')).strings.filter((s) => s.includes(text)).length;
+  return { wasmUtf8, wasmUtf16, heap };
+}
 
 // Waits until the widget's live region (what a screen reader announces) says something matching.
 export async function announced(page, pattern, timeout = 10000) {
