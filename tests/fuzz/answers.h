@@ -53,11 +53,19 @@ inline amp::Response answer(FuzzedDataProvider& in) {
         return ok(in.ConsumeBool() ? list : amp::json{{"connections", list}});
     }
     case 4: return ok(connection(in));
-    case 5: // a problem, maybe with field errors
-        return {in.ConsumeIntegralInRange(400, 599), "application/problem+json",
-                amp::dump({{"title", word(in)}, {"status", 400}, {"detail", word(in)}, {"retryable", in.ConsumeBool()},
-                           {"invalidParams", {{{"name", word(in)}, {"reason", word(in)}}}}})};
-    case 6: return {}; // no answer at all
+    case 5: { // a problem, maybe with field errors, maybe a 429 saying when to come back
+        amp::Response r{in.ConsumeIntegralInRange(400, 599), "application/problem+json",
+                        amp::dump({{"title", word(in)}, {"status", 400}, {"detail", word(in)}, {"retryable", in.ConsumeBool()},
+                                   {"retryAfter", word(in)}, {"time", word(in)},
+                                   {"invalidParams", {{{"name", word(in)}, {"reason", word(in)}}}}})};
+        r.retry_after = word(in);
+        return r;
+    }
+    case 6: { // no answer at all, or none in time
+        amp::Response r;
+        r.timed_out = in.ConsumeBool();
+        return r;
+    }
     default:
         return {in.ConsumeIntegralInRange(0, 599), word(in), in.ConsumeRandomLengthString(200)};
     }

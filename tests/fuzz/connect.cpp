@@ -34,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, size_t size) {
     double now = 0;
     std::vector<int> sent;
     for (int steps = 0; steps < 64 && in.remaining_bytes() > 0; ++steps) {
-        switch (in.ConsumeIntegralInRange(0, 10)) {
+        switch (in.ConsumeIntegralInRange(0, 11)) {
         case 0: c.start(client, o, in.ConsumeBool(), now); break;
         case 1:
             if (!sent.empty()) {
@@ -55,6 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, size_t size) {
         case 7: c.cancel(); break;
         case 8: c.remove_connection(); break;
         case 9: now += in.ConsumeIntegralInRange(0, 120000); c.tick(now); break;
+        case 10: c.check_again(now); break;
         default: c.next_deadline(); break;
         }
         c.take_popup();

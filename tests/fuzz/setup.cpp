@@ -14,9 +14,10 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, size_t size) {
     amp::Secret host_key;
     if (in.ConsumeBool()) o.auth = amp::AuthKind::ApiKey, host_key.assign("amp_key");
     amp::Setup s(o, std::move(host_key));
+    double now = 0;
     std::vector<int> sent;
     for (int steps = 0; steps < 64 && in.remaining_bytes() > 0; ++steps) {
-        switch (in.ConsumeIntegralInRange(0, 13)) {
+        switch (in.ConsumeIntegralInRange(0, 15)) {
         case 0: s.start(); break;
         case 1: s.submit_access(); break;
         case 2: s.edit_access(); break;
@@ -30,10 +31,10 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, size_t size) {
         case 10: // an answer to something sent (or to nothing)
             if (!sent.empty()) {
                 size_t i = in.ConsumeIntegralInRange<size_t>(0, sent.size() - 1);
-                s.on_response(sent[i], fuzz::answer(in));
+                s.on_response(sent[i], fuzz::answer(in), now);
                 sent.erase(sent.begin() + (long)i);
             } else {
-                s.on_response(in.ConsumeIntegral<int>(), fuzz::answer(in));
+                s.on_response(in.ConsumeIntegral<int>(), fuzz::answer(in), now);
             }
             break;
         case 11: // the drafts, as the screens edit them (the seam makes all text valid UTF-8)
@@ -49,8 +50,10 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, size_t size) {
                 s.form.set_scope(*s.guide, s.guide->scopes[in.ConsumeIntegralInRange<size_t>(0, s.guide->scopes.size() - 1)].name,
                                  in.ConsumeBool());
             break;
+        case 13: now += in.ConsumeIntegralInRange(0, 120000); s.tick(now); break;
+        case 14: s.dismiss_error(); break;
         default: // what the screens read every frame
-            s.stage(), s.selected(), s.provider_apps(), s.unsaved_input(), s.field_message("clientId");
+            s.stage(), s.selected(), s.provider_apps(), s.unsaved_input(), s.field_message("clientId"), s.next_deadline();
             if (s.error) s.error->message();
             break;
         }

@@ -7,7 +7,9 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, size_t size) {
     std::string_view in((const char*)data, size);
     std::string valid = amp::valid_utf8(in);
     fuzz::require(amp::valid_utf8(valid) == valid); // well-formed, and idempotent
-    if (amp::parse_json(std::string(in)).is_discarded() == false) fuzz::require(valid == in); // JSON parsing validates too
+    // JSON parsing validates UTF-8 too, up to a NUL: nlohmann_json's lexer takes a NUL for the end of input.
+    std::string_view json_part = in.substr(0, in.find('\0'));
+    if (!amp::parse_json(std::string(in)).is_discarded()) fuzz::require(amp::valid_utf8(json_part) == json_part);
     std::string shown = amp::shown_text(in, size % 64 + 1);
     fuzz::require(amp::valid_utf8(shown) == shown);
     fuzz::require(shown.find('\0') == std::string::npos);
