@@ -532,7 +532,7 @@ TEST_CASE("a confirmation that fails proves nothing: the list decides", "[connec
     Outgoing check = h.one();
     CHECK(check.request.url == kList);
     bool found = GENERATE(false, true);
-    h.reply(check, ok(found ? json{connection_json("conn-1")} : json::array()));
+    h.reply(check, ok(found ? json::array({connection_json("conn-1")}) : json::array()));
     CHECK(h.c.state == (found ? ConnectState::Connected : ConnectState::Failed));
     CHECK(h.only_event()["type"] == (found ? "connected" : "error"));
     if (!found) CHECK(h.c.error_code == "not_connected"); // the server holds no connection for this test
@@ -548,7 +548,7 @@ TEST_CASE("closed is not failed: a check finds the new connection", "[connect]")
     Outgoing check = h.one();
     CHECK(check.request.url == kList);
     CHECK(h.events().empty());
-    h.reply(check, ok(json{connection_json("old", "2026-01-01T00:00:00Z"), connection_json("fresh")}));
+    h.reply(check, ok(json::array({connection_json("old", "2026-01-01T00:00:00Z"), connection_json("fresh")})));
     CHECK(h.c.state == ConnectState::Connected);
     CHECK(h.c.connection->id == "fresh");
     CHECK(h.only_event()["id"] == "fresh");
@@ -558,7 +558,7 @@ TEST_CASE("reconcile: a connection created again under the same id is fresh", "[
     Harness h;
     h.waiting(true, {connection_json("conn-1", "2026-01-01T00:00:00Z")});
     h.c.on_popup_closed(h.now);
-    h.reply(h.one(), ok(json{connection_json("conn-1", "2026-05-05T05:05:05Z")}));
+    h.reply(h.one(), ok(json::array({connection_json("conn-1", "2026-05-05T05:05:05Z")})));
     CHECK(h.c.state == ConnectState::Connected);
     CHECK(h.c.connection->id == "conn-1");
 }
@@ -655,7 +655,7 @@ TEST_CASE("a check that answers after a message result is ignored", "[connect]")
     Outgoing check = h.one();
     h.message(succeeded("conn-1"));
     Outgoing get = h.one();
-    h.reply(check, ok(json{connection_json("conn-1")}));
+    h.reply(check, ok(json::array({connection_json("conn-1")})));
     CHECK(h.c.state == ConnectState::Confirming);
     h.reply(get, ok(connection_json("conn-1")));
     CHECK(h.events().size() == 1);
@@ -691,7 +691,7 @@ TEST_CASE("I finished checks with the server", "[connect]") {
     h.c.i_finished(h.now);
     CHECK(h.c.state == ConnectState::Reconciling);
     CHECK_FALSE(h.c.slow);
-    h.reply(h.one(), ok(json{connection_json("conn-1")}));
+    h.reply(h.one(), ok(json::array({connection_json("conn-1")})));
     CHECK(h.c.state == ConnectState::Connected);
 }
 
@@ -705,7 +705,7 @@ TEST_CASE("I finished with nothing on the server ends as not_connected, and may 
     CHECK(h.only_event()["code"] == "not_connected");
     h.c.i_finished(h.now);
     CHECK(h.c.state == ConnectState::Reconciling);
-    h.reply(h.one(), ok(json{connection_json("conn-1")}));
+    h.reply(h.one(), ok(json::array({connection_json("conn-1")})));
     CHECK(h.c.state == ConnectState::Connected);
 }
 
@@ -720,7 +720,7 @@ TEST_CASE("the hard deadline: one last check, then timeout", "[connect]") {
     h.at(started + kConnectGiveUpAfterMs);
     CHECK(h.c.state == ConnectState::Reconciling);
     CHECK(h.c.next_deadline() == started + kConnectGiveUpAfterMs + kConnectCheckEveryMs); // the answer's own
-    h.reply(h.one(), ok(found ? json{connection_json("conn-1")} : json::array()));
+    h.reply(h.one(), ok(found ? json::array({connection_json("conn-1")}) : json::array()));
     CHECK(h.c.state == (found ? ConnectState::Connected : ConnectState::Failed));
     if (!found) {
         CHECK(h.c.error_code == "timeout");
@@ -806,7 +806,7 @@ TEST_CASE("a message naming another consumer's or another app's connection is no
     else other["consumer"]["consumerRef"] = "someone-else";
     h.reply(get, ok(other));
     CHECK(h.c.state == ConnectState::Reconciling); // the list decides
-    h.reply(h.one(), ok(json{other}));
+    h.reply(h.one(), ok(json::array({other})));
     CHECK(h.c.state == ConnectState::Failed);
     CHECK(h.c.error_code == "not_connected");
     CHECK_FALSE(h.c.connection);
@@ -882,7 +882,7 @@ TEST_CASE("a replayed success naming an older connection is not believed", "[con
     CHECK(h.c.state == ConnectState::Reconciling);
     CHECK(h.c.take_popup().empty()); // a sign-in may still be under way in it
     CHECK(h.events().empty());
-    h.reply(h.one(), ok(json{old}));
+    h.reply(h.one(), ok(json::array({old})));
     CHECK(h.c.state == ConnectState::Unconfirmed);
     CHECK(contains(h.c.message, "could not confirm"));
     CHECK(h.only_event()["code"] == "unconfirmed");
@@ -897,7 +897,7 @@ TEST_CASE("a fresh success after an unconfirmed one still wins", "[connect][fres
     h.waiting(true, {old});
     h.message(succeeded("conn-old"));
     h.reply(h.one(), ok(old));
-    h.reply(h.one(), ok(json{old}));
+    h.reply(h.one(), ok(json::array({old})));
     REQUIRE(h.c.state == ConnectState::Unconfirmed);
     h.events();
     h.message(failed("access_denied")); // nothing to replace "could not confirm" with
@@ -915,7 +915,7 @@ TEST_CASE("Check again asks the list once more", "[connect][fresh]") {
     CHECK(h.c.state == ConnectState::Reconciling);
     CHECK(h.c.error_code.empty());
     bool made = GENERATE(false, true);
-    h.reply(h.one(), ok(made ? json{old, connection_json("conn-new")} : json{old}));
+    h.reply(h.one(), ok(made ? json{old, connection_json("conn-new")} : json::array({old})));
     CHECK(h.c.state == (made ? ConnectState::Connected : ConnectState::Unconfirmed));
     CHECK(h.only_event()["type"] == (made ? "connected" : "error"));
     h.c.check_again(h.now); // only from Unconfirmed
@@ -942,7 +942,7 @@ TEST_CASE("a success that arrives before the snapshot is judged when it comes", 
     h.reply(h.one(), ok(connection_json("conn-1")));
     CHECK(h.c.state == ConnectState::Confirming);
     bool existed = GENERATE(false, true);
-    h.reply(snapshot, ok(existed ? json{connection_json("conn-1")} : json::array()));
+    h.reply(snapshot, ok(existed ? json::array({connection_json("conn-1")}) : json::array()));
     CHECK(h.c.state == (existed ? ConnectState::Reconciling : ConnectState::Connected));
 }
 
