@@ -196,6 +196,10 @@ void notice(std::string_view s) {
     paragraph(s, Role::Alert);
 }
 
+// This reaches into ImGui's internals (InputTextState, InputTextDeactivatedState), which change between
+// versions without notice: a new ImGui must be checked here, by hand and with tests/browser/secrets.test.mjs.
+static_assert(IMGUI_VERSION_NUM == 19010, "forget_secret_text() was written against Dear ImGui 1.90.1's internals");
+
 void forget_secret_text() {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     ImGuiInputTextState& st = g.InputTextState;
