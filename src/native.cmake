@@ -39,7 +39,7 @@ foreach(t ${amp_node_tests})
   get_filename_component(dir ${t} DIRECTORY)
   get_filename_component(kind ${dir} NAME)
   add_test(NAME ${kind}.${name} COMMAND node --test --test-reporter=spec ${t})
-  set_tests_properties(${kind}.${name} PROPERTIES TIMEOUT 300 ENVIRONMENT
+  set_tests_properties(${kind}.${name} PROPERTIES TIMEOUT 600 ENVIRONMENT
     "AMP_SANDBOX=$<TARGET_FILE:amp-sandbox>;AMP_DIST=${CMAKE_CURRENT_SOURCE_DIR}/dist;AMP_NODE_MODULES=${CMAKE_CURRENT_SOURCE_DIR}/web/node_modules")
 endforeach()
 
