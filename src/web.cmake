@@ -6,7 +6,7 @@ endif()
 set(AMP_DIST ${CMAKE_CURRENT_SOURCE_DIR}/dist)
 set(release $<NOT:$<CONFIG:Debug>>)
 
-# Size flags measured in ../shared/docs/web-platform-notes.md §1 and §9; Debug keeps every check on.
+# Size flags chosen by measuring (./dev bench prints the result); Debug keeps every check on.
 set(amp_compile_flags $<IF:${release},-Oz$<SEMICOLON>-flto$<SEMICOLON>-DNDEBUG,-O1$<SEMICOLON>-g>
     -fno-exceptions -fno-rtti)
 set(amp_imgui_defs IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_OBSOLETE_FUNCTIONS

@@ -1,4 +1,4 @@
-// Request builders for the Ampersand API (ampersand-api.md §1-§4). Pure functions: a Client says where
+// Request builders for the Ampersand API (operations in tests/contract/openapi-api.json). Pure functions: a Client says where
 // and as whom; each call returns the exact Request to send.
 #pragma once
 #include <string>

@@ -1,7 +1,8 @@
-// One OAuth connection attempt as a state machine with no I/O and no clock (ampersand-api.md §3-§4;
-// anchors.md §12-§14). The platform opens the popup inside the admin's click, then calls start(); it
-// passes in answers, window messages, "the popup looks closed" and the time, and carries out what
-// comes back: requests (take_requests), host events (take_events) and popup commands (take_popup).
+// One OAuth connection attempt as a state machine with no I/O and no clock (the oauthConnect and
+// connection operations of tests/contract/openapi-api.json). The platform opens the popup inside the
+// admin's click, then calls start(); it passes in answers, window messages, "the popup looks closed"
+// and the time, and carries out what comes back: requests (take_requests), host events (take_events)
+// and popup commands (take_popup).
 //
 // The result may arrive by three roads: the callback page's postMessage (strict origin, and only from
 // the window this attempt opened), a check of the connection list against a snapshot taken at start (it

@@ -1,5 +1,6 @@
-// Ampersand's resources as the widget reads them (ampersand-api.md §2.2, §4, §7). Secrets never appear:
-// the API does not return them and these types have no field for one.
+// Ampersand's resources as the widget reads them (the ProviderInfo, ProviderApp and Connection schemas of
+// tests/contract/openapi-api.json). Secrets never appear: the API does not return them and these types
+// have no field for one.
 #pragma once
 #include <optional>
 #include <string>

@@ -1,5 +1,5 @@
 // Turning any failed Response into one typed error (RFC 9457 problem+json as Ampersand sends it,
-// ampersand-api.md §6), with a stable code for host events and text for people.
+// tests/contract/openapi-problem.json), with a stable code for host events and text for people.
 #pragma once
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-// The page the OAuth popup lands on at the end (spec sections 3.3 to 3.5): it posts the outcome to the
+// The page the OAuth popup lands on at the end (Ampersand's OAuth callback): it posts the outcome to the
 // opener with targetOrigin "*", as Ampersand's does, then closes itself on success.
 #pragma once
 #include "sandbox/switches.h"

@@ -1,4 +1,5 @@
-// Connections (spec section 4): list with filters, get, delete. They are made by the OAuth callback.
+// Connections (the connection operations of tests/contract/openapi-api.json): list with filters, get, delete.
+// They are made by the OAuth callback.
 #include "sandbox/route.h"
 #include "sandbox/routes.h"
 

@@ -1,5 +1,6 @@
-// CORS on the API origin. The widget calls cross-origin with custom headers, so browsers preflight;
-// the real policy is unconfirmed (spec 9.3), so by default any Origin is echoed, without credentials.
+// CORS on the API origin. The widget calls cross-origin with custom headers, so browsers preflight; the real
+// policy is unconfirmed (Ampersand does not document it), so by default any Origin is echoed, without
+// credentials.
 #pragma once
 #include "sandbox/switches.h"
 

@@ -1,6 +1,7 @@
-// Starting OAuth (spec sections 3.1, 3.2 and 5.2): POST /v1/oauth-connect for a new connection, and
-// PATCH .../connections/{id}:oauth-update to sign in again. Both remember the attempt under a single-use
-// state and answer, as text/plain, the provider's consent URL, which here is the Pinterest stand-in's.
+// Starting OAuth (oauthConnect and oauthUpdate in tests/contract/openapi-api.json): POST /v1/oauth-connect
+// for a new connection, and PATCH .../connections/{id}:oauth-update to sign in again. Both remember the
+// attempt under a single-use state and answer, as text/plain, the provider's consent URL, which here is the
+// Pinterest stand-in's.
 #include "sandbox/body_fields.h"
 #include "sandbox/route.h"
 #include "sandbox/routes.h"

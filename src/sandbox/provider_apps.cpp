@@ -1,5 +1,6 @@
-// Provider apps (spec section 2): list, create, update by mask, delete. Create answers 200, not 201,
-// as the spec says; no answer carries clientSecret.
+// Provider apps (listProviderApps, createProviderApp, updateProviderApp and deleteProviderApp in
+// tests/contract/openapi-api.json): list, create, update by mask, delete. Create answers 200, not 201, as the
+// spec says; no answer carries clientSecret.
 #include "sandbox/app_fields.h"
 #include "sandbox/route.h"
 #include "sandbox/routes.h"

@@ -1,4 +1,5 @@
-// The provider catalog (spec section 7). It needs no credentials, as in production.
+// The provider catalog (getProvider in tests/contract/openapi-api.json). It needs no credentials, as in
+// production.
 #include "sandbox/route.h"
 #include "sandbox/routes.h"
 

@@ -1,4 +1,4 @@
-// Issue 14 §2: a busy control ignores input. Every primary button is double-clicked, on the canvas and
+// A busy control ignores input. Every primary button is double-clicked, on the canvas and
 // through the mirror (two DOM clicks before the disabled state reaches the page): each sends its request
 // once, nothing queued fires when the control comes back, and the main loop goes idle afterwards.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// Issue 5: one build embedded three ways. The host page, the widget and the API are on three origins:
+// One build embedded three ways. The host page, the widget and the API are on three origins:
 // inline mode, iframe mode from an allowed origin and from a refused one, a strict CSP, getToken,
 // live theming, destroy and remount, and two widgets on one page.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// Issue 2: the widget loads from dist/ served by the sandbox, paints its first screen crisply at
+// The widget loads from dist/ served by the sandbox, paints its first screen crisply at
 // DPR 1 and 2, exposes its controls by role and name, takes typing through the mirror, and leaves
 // the host page's own inputs alone.
 import { test } from 'node:test';

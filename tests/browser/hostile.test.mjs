@@ -1,4 +1,4 @@
-// Issue 14 §7 and §8: hostile and huge text from the API. Bidi controls never reach what is shown, a NUL
+// Hostile and huge text from the API. Bidi controls never reach what is shown, a NUL
 // or "##" cannot change what is drawn, and a megabyte of text costs no long stall.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

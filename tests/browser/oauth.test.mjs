@@ -1,4 +1,4 @@
-// Issue 4: proving the saved app with Ampersand's OAuth flow through a popup, and every way it goes
+// Proving the saved app with Ampersand's OAuth flow through a popup, and every way it goes
 // wrong: denied, wrong secret, blocked, closed, severed opener, forged and repeated messages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

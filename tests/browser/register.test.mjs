@@ -1,4 +1,4 @@
-// Issue 3: registering a Pinterest provider app with the sandbox, end to end, through the mirror.
+// Registering a Pinterest provider app with the sandbox, end to end, through the mirror.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, registerApp, announced, inMemory, description } from './harness.mjs';

@@ -1,4 +1,4 @@
-// Issue 14 §4: no copy of the App Secret survives the save, and no copy of it or of the API key survives
+// No copy of the App Secret survives the save, and no copy of it or of the API key survives
 // destroy(), whatever way it came in. Each path is scanned as UTF-8 and UTF-16 in the module's memory and
 // in the JavaScript heap (after a GC), after the save and after destroy().
 import { test } from 'node:test';

@@ -32,10 +32,10 @@ TEST_CASE("the built-in Pinterest guide names things as Pinterest does") {
     CHECK_FALSE(g.client_id_hint.empty());
     CHECK_FALSE(g.client_secret_hint.empty());
     CHECK(g.client_id_format == IdFormat::Digits);
-    CHECK(g.scopes_required); // Ampersand's explicitScopesRequired for Pinterest (api doc §5.1)
+    CHECK(g.scopes_required); // Ampersand's explicitScopesRequired for Pinterest (assets/catalog/catalog.json)
 }
 
-TEST_CASE("the Pinterest guide lists the v5 scopes of api doc §5.3 in order") {
+TEST_CASE("the Pinterest guide lists Pinterest's v5 scopes in order") {
     CHECK(names(pinterest().scopes, false) ==
           std::vector<std::string>{"ads:read", "ads:write", "billing:read", "billing:write", "biz_access:read",
                                    "biz_access:write", "boards:read", "boards:read_secret", "boards:write",
