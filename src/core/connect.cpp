@@ -7,6 +7,7 @@
 #include "core/events.h"
 #include "core/form.h"
 #include "core/json.h"
+#include "core/timestamp.h"
 #include "core/url.h"
 
 namespace amp {
@@ -382,11 +383,12 @@ bool Connect::fresh(const Connection& c) const {
     return seen == snapshot_->end() || seen->second != c.create_time;
 }
 
-// Among this test's connections, the fresh ones (or the older ones), the one created last.
+// Among this test's connections, the fresh ones (or the older ones), the one created last (compared as
+// times: RFC 3339 text does not sort as time once fractions of a second appear).
 std::optional<Connection> Connect::newest(const std::vector<Connection>& list, bool want_fresh) const {
     std::optional<Connection> best;
     for (const Connection& c : list)
-        if (ours(c) && fresh(c) == want_fresh && (!best || c.create_time > best->create_time)) best = c;
+        if (ours(c) && fresh(c) == want_fresh && (!best || !not_before(best->create_time, c.create_time))) best = c;
     return best;
 }
 
