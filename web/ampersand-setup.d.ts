@@ -14,13 +14,35 @@ export type AmpersandSetupEvent =
   | { type: 'unsavedChanges'; unsaved: boolean }
   | AmpersandSetupErrorEvent;
 
+/** The codes of error events, as src/core/error_code.cpp defines them (tests/core/docs_test.cpp checks
+ *  that this list and that table agree). */
+export type AmpersandSetupErrorCode =
+  | 'invalid_input'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limited'
+  | 'server'
+  | 'bad_response'
+  | 'network'
+  | 'timeout'
+  | 'api'
+  | 'popup_blocked'
+  | 'popup_closed'
+  | 'not_connected'
+  | 'authorization_denied'
+  | 'authorization_failed'
+  | 'unconfirmed'
+  | 'token_failed'
+  | 'load_failed'
+  | 'frame_unavailable'
+  | 'insecure_transport';
+
 export interface AmpersandSetupErrorEvent {
   type: 'error';
-  /** invalid_input, unauthorized, forbidden, not_found, conflict, rate_limited, server, bad_response, network,
-   *  api, token_failed, load_failed, frame_unavailable, popup_blocked, popup_closed, not_connected, timeout,
-   *  authorization_denied, authorization_failed, unconfirmed (could not tell whether this sign-in made the
-   *  connection), insecure_transport (at mount: apiBase or ampersandOrigin not https, see fields) */
-  code: string;
+  /** what went wrong: README.md "Error codes" says what each code means */
+  code: AmpersandSetupErrorCode;
   message: string;
   /** 0 when no HTTP answer came */
   status: number;

@@ -36,26 +36,26 @@ std::string url_from_body(std::string_view body) {
 // What a provider's refusal most likely means, and where in the setup to fix it. The texts are the
 // provider's and Ampersand's own, so this reads words, not codes.
 struct Advice {
-    const char* code;
+    ErrorCode code;
     std::string step, hint;
 };
 
 Advice advise(std::string_view text, const std::string& name, const std::string& callback) {
     if (mentions(text, {"access_denied", "denied", "declined"}))
-        return {"authorization_denied", "",
+        return {ErrorCode::AuthorizationDenied, "",
                 "The " + name + " account did not allow access. Try again and choose to allow it."};
     if (mentions(text, {"redirect"}))
-        return {"authorization_failed", "redirect",
+        return {ErrorCode::AuthorizationFailed, "redirect",
                 "Add exactly " + callback + " as a redirect URI of the " + name + " app, save, then try again."};
     if (mentions(text, {"invalid_client", "client authentication", "authentication failed", "client_secret",
                         "client secret", "app secret"}))
-        return {"authorization_failed", "secret",
+        return {ErrorCode::AuthorizationFailed, "secret",
                 name + " did not accept the app's credentials. Re-enter the App Secret exactly as the " + name +
                     " console shows it, save, then try again."};
     if (mentions(text, {"scope", "trial", "approv", "unauthorized_client"}))
-        return {"authorization_failed", "trial",
+        return {ErrorCode::AuthorizationFailed, "trial",
                 "Check that the " + name + " app has trial access or better and allows every chosen scope."};
-    return {"authorization_failed", "",
+    return {ErrorCode::AuthorizationFailed, "",
             "Check the " + name + " app's ID, secret, scopes and redirect URI, then try again."};
 }
 
@@ -89,7 +89,7 @@ std::string Connect::provider_name() const {
 
 void Connect::clear_error() {
     error.reset();
-    error_code.clear();
+    error_code = ErrorCode::None;
     message.clear();
     hint.clear();
     hint_step.clear();
@@ -128,18 +128,18 @@ void Connect::on_popup_closed(double now_ms) {
     // Before the URL came the window was still blank on our side, so "closed" is true here: the admin
     // closed it, or a blocker handed back a window and shut it. Either way it is as good as blocked.
     if (state == ConnectState::Starting) has_popup_ = window_open_ = false, closed_early_ = true;
-    if (state == ConnectState::Authorizing) reconcile(now_ms, "popup_closed");
+    if (state == ConnectState::Authorizing) reconcile(now_ms, ErrorCode::PopupClosed);
 }
 
 void Connect::i_finished(double now_ms) {
     bool waited = state == ConnectState::Authorizing || state == ConnectState::Blocked ||
                   (state == ConnectState::Failed && gave_up_); // we stopped too early, perhaps
-    if (waited) reconcile(now_ms, "not_connected");
+    if (waited) reconcile(now_ms, ErrorCode::NotConnected);
     else if (state == ConnectState::Reconciling) check_now();
 }
 
 void Connect::check_again(double now_ms) {
-    if (state == ConnectState::Unconfirmed) final_check(now_ms, "not_connected");
+    if (state == ConnectState::Unconfirmed) final_check(now_ms, ErrorCode::NotConnected);
 }
 
 void Connect::keep_waiting(double now_ms) {
@@ -196,7 +196,7 @@ void Connect::block(double now) {
     state = ConnectState::Blocked;
     slow = last_check_ = false;
     // A window closed before the sign-in page loaded is as good as blocked, but say what happened.
-    error_code = closed_early_ ? "popup_closed" : "popup_blocked";
+    error_code = closed_early_ ? ErrorCode::PopupClosed : ErrorCode::PopupBlocked;
     message = closed_early_ ? "The sign-in window was closed before the " + provider_name() + " page opened."
                             : "The browser blocked the " + provider_name() + " sign-in window.";
     hint = "Open it in a new tab, or allow pop-ups for this page and try again.";
@@ -207,7 +207,7 @@ void Connect::block(double now) {
 
 // Ask the server rather than trust the window: check now, then every few seconds for a grace period
 // that ends with the attempt's own deadline at the latest, while the message listener stays live.
-void Connect::reconcile(double now, const char* give_up_code) {
+void Connect::reconcile(double now, ErrorCode give_up_code) {
     final_check(now, give_up_code);
     last_check_ = false;
     deadline_ = std::min(now + options.timings.closed_grace, std::max(give_up_at_, now));
@@ -220,7 +220,7 @@ double Connect::answer_due(double now) const {
 }
 
 // Reconciling on a single answer: found, or the attempt ends with give_up_code.
-void Connect::final_check(double now, const char* give_up_code) {
+void Connect::final_check(double now, ErrorCode give_up_code) {
     clear_error();
     state = ConnectState::Reconciling;
     slow = false;
@@ -240,14 +240,14 @@ void Connect::tick(double now_ms) {
     switch (state) {
     case ConnectState::Starting:
         if (now_ms >= answer_by_)
-            fail("timeout", "Ampersand did not give the " + provider_name() + " sign-in address in time.", kOpStart, true);
+            fail(ErrorCode::Timeout, "Ampersand did not give the " + provider_name() + " sign-in address in time.", kOpStart, true);
         break;
     case ConnectState::Authorizing:
-        if (now_ms >= give_up_at_) final_check(now_ms, "timeout");
+        if (now_ms >= give_up_at_) final_check(now_ms, ErrorCode::Timeout);
         else if (now_ms >= authorizing_since_ + options.timings.slow_after) slow = true;
         break;
     case ConnectState::Blocked:
-        if (now_ms >= deadline_) final_check(now_ms, "timeout");
+        if (now_ms >= deadline_) final_check(now_ms, ErrorCode::Timeout);
         else if (now_ms >= next_check_) check_now();
         break;
     case ConnectState::Reconciling:
@@ -343,7 +343,7 @@ void Connect::got_connection(const Response& r, double now) {
     if (state != ConnectState::Confirming) return;
     auto c = r.ok() ? parse_connection(r.body) : std::nullopt;
     // The message named a connection the API will not show: it proves nothing; the list may.
-    if (!c) return final_check(now, "not_connected");
+    if (!c) return final_check(now, ErrorCode::NotConnected);
     confirmed_ = std::move(c);
     if (snapshot_) judge_confirmed(now);
 }
@@ -355,7 +355,7 @@ void Connect::judge_confirmed(double now) {
     confirmed_.reset();
     if (ours(c) && fresh(c)) return connected(std::move(c));
     doubted_.insert(c.id);
-    final_check(now, "not_connected");
+    final_check(now, ErrorCode::NotConnected);
 }
 
 void Connect::got_removed(const Response& r) {
@@ -438,7 +438,7 @@ void Connect::connected(Connection c) {
 void Connect::unconfirmed(std::string text) {
     std::optional<Connection> older = std::exchange(older_, std::nullopt);
     end(ConnectState::Unconfirmed);
-    error_code = "unconfirmed";
+    error_code = ErrorCode::Unconfirmed;
     message = std::move(text);
     hint = older ? "Check again, or remove that connection (or change the consumer ref) and test again: a new "
                    "connection proves the app."
@@ -466,7 +466,7 @@ void Connect::end(ConnectState to) {
     state = to;
 }
 
-void Connect::fail(const char* code, std::string text, std::string_view operation, bool retryable) {
+void Connect::fail(ErrorCode code, std::string text, std::string_view operation, bool retryable) {
     end(ConnectState::Failed);
     error_code = code;
     message = std::move(text);
@@ -481,7 +481,7 @@ void Connect::fail_http(const ApiError& e, std::string_view operation) {
 // The failed answer as the UI and the host see it: network when nothing came back, api otherwise.
 void Connect::report_http(const ApiError& e, std::string_view operation) {
     error = e;
-    error_code = e.status == 0 ? "network" : "api";
+    error_code = e.status == 0 ? ErrorCode::Network : ErrorCode::Api;
     message = e.message();
     ApiError shown = e;
     shown.code = error_code;
@@ -490,7 +490,7 @@ void Connect::report_http(const ApiError& e, std::string_view operation) {
 
 // Our own deadline passed and the server has nothing: say why we stopped, and keep listening.
 void Connect::give_up() {
-    std::string name = provider_name(), code = give_up_code_;
+    std::string name = provider_name();
     if (!snapshot_)
         return unconfirmed("Ampersand has not said which connections existed before this test, so this page "
                            "could not confirm the result.");
@@ -498,8 +498,8 @@ void Connect::give_up() {
         return unconfirmed("Ampersand holds a " + name + " connection for this group and consumer, but it existed "
                            "before this test began, so this page could not confirm that this sign-in renewed it.");
     std::string text = "Ampersand has not received an authorisation from " + name + ".";
-    if (code == "popup_closed") text = "The " + name + " window closed before Ampersand received an authorisation.";
-    if (code == "timeout") text = "Ampersand did not receive an authorisation from " + name + " in time.";
+    if (give_up_code_ == ErrorCode::PopupClosed) text = "The " + name + " window closed before Ampersand received an authorisation.";
+    if (give_up_code_ == ErrorCode::Timeout) text = "Ampersand did not receive an authorisation from " + name + " in time.";
     fail(give_up_code_, text, kOpAuthorize, true);
     hint = "Try again. If " + name + " showed an error, fix what it named first.";
     gave_up_ = true;

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "core/api.h"
+#include "core/error_code.h"
 #include "core/models.h"
 #include "core/problem.h"
 #include "core/outbox.h"
@@ -99,9 +100,8 @@ struct Connect {
     std::optional<Connection> connection;  // Connected: the connection Ampersand holds; Unconfirmed: the
                                            // older one for this group and consumer, if there is one
     std::optional<ApiError> error;         // the HTTP failure behind code network / api (status, request id)
-    std::string error_code;                // empty, or: network, api, popup_blocked, authorization_denied,
-                                           // authorization_failed, popup_closed, not_connected, timeout,
-                                           // unconfirmed
+    ErrorCode error_code = ErrorCode::None; // Network or Api (an HTTP failure), or one of the OAuth
+                                            // attempt's codes (core/error_code.h)
     std::string message;                   // what went wrong, for people (a provider's text verbatim)
     std::string hint;                      // what to do about it
     std::string hint_step;                 // a checklist step id ("redirect", "trial"), or "secret": the App
@@ -119,8 +119,8 @@ private:
     void got_removed(const Response& r);
     void authorize(double now);
     void block(double now);
-    void reconcile(double now, const char* give_up_code);
-    void final_check(double now, const char* give_up_code);
+    void reconcile(double now, ErrorCode give_up_code);
+    void final_check(double now, ErrorCode give_up_code);
     void check_now();
     void succeeded(std::string_view connection_id, double now);
     void judge_confirmed(double now);
@@ -128,7 +128,7 @@ private:
     void unconfirmed(std::string text);
     void denied_or_failed(const std::string& text);
     void end(ConnectState to);
-    void fail(const char* code, std::string text, std::string_view operation, bool retryable);
+    void fail(ErrorCode code, std::string text, std::string_view operation, bool retryable);
     void fail_http(const ApiError& e, std::string_view operation);
     void report_http(const ApiError& e, std::string_view operation);
     void give_up();
@@ -148,7 +148,7 @@ private:
     bool gave_up_ = false;                   // failed on our own deadline: a late success still counts
     bool closed_early_ = false;              // the window closed before the sign-in URL came
     bool last_check_ = false;                // the next check that finds nothing ends the attempt
-    const char* give_up_code_ = "";
+    ErrorCode give_up_code_ = ErrorCode::None;
     std::optional<std::map<std::string, std::string>> snapshot_; // id -> createTime before this attempt
     std::optional<Connection> confirmed_;    // the message's connection, until the snapshot can judge it
     std::optional<Connection> older_;        // the last check found only a pre-existing connection of ours

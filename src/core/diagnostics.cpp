@@ -14,8 +14,8 @@ std::string diagnostics_text(const Diagnostics& d) {
     line("consumer ref", d.consumer_ref);
     line("operation", d.operation);
     if (d.attempt) line("sign-in attempt", std::to_string(d.attempt));
-    line("error code", d.code);
-    line("HTTP status", d.status ? std::to_string(d.status) : d.code.empty() ? "" : "none (no answer)");
+    line("error code", std::string(error_code_name(d.code)));
+    line("HTTP status", d.status ? std::to_string(d.status) : d.code == ErrorCode::None ? "" : "none (no answer)");
     line("request id", d.request_id);
     line("message", d.message);
     out += d.environment;

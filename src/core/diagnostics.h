@@ -3,12 +3,15 @@
 #pragma once
 #include <string>
 
+#include "core/error_code.h"
+
 namespace amp {
 
 struct Diagnostics {
     std::string version, environment;        // environment: the page's facts, one "name: value" a line
     std::string project, provider, provider_app_id, group_ref, consumer_ref;
-    std::string operation, code, message, request_id;
+    std::string operation, message, request_id;
+    ErrorCode code = ErrorCode::None;
     int status = 0;
     int attempt = 0;                         // the OAuth attempt, when the failure is one
 };

@@ -21,9 +21,9 @@ json app_json(const ProviderApp& a) {
 }
 
 // Every `error` event has this shape, whatever failed.
-json error_json(std::string_view code, std::string_view message, int status, std::string_view operation,
+json error_json(ErrorCode code, std::string_view message, int status, std::string_view operation,
                 bool retryable) {
-    return {{"type", "error"}, {"code", code},           {"message", echoed(message)},
+    return {{"type", "error"}, {"code", error_code_name(code)},           {"message", echoed(message)},
             {"status", status}, {"operation", operation}, {"retryable", retryable}};
 }
 
@@ -60,7 +60,7 @@ std::string error_event(const ApiError& e, std::string_view operation) {
 }
 
 std::string invalid_input_event(const std::vector<FieldIssue>& issues, std::string_view operation) {
-    json j = error_json("invalid_input", issues.empty() ? "" : issues.front().message, 0, operation, false);
+    json j = error_json(ErrorCode::InvalidInput, issues.empty() ? "" : issues.front().message, 0, operation, false);
     add_fields(j, issues);
     return dump(j);
 }
@@ -76,7 +76,7 @@ std::string connection_removed_event(std::string_view id) {
     return dump(json{{"type", "connectionRemoved"}, {"id", id}});
 }
 
-std::string failure_event(std::string_view code, std::string_view message, std::string_view operation,
+std::string failure_event(ErrorCode code, std::string_view message, std::string_view operation,
                           bool retryable) {
     return dump(error_json(code, message, 0, operation, retryable));
 }

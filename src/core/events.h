@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/error_code.h"
 #include "core/models.h"
 #include "core/problem.h"
 
@@ -20,7 +21,7 @@ std::string connected_event(const Connection& c);
 std::string connection_removed_event(std::string_view id);
 // A failure with no HTTP answer behind it (a blocked window, a refused consent, a timeout): the shape
 // of error_event, with status 0.
-std::string failure_event(std::string_view code, std::string_view message, std::string_view operation,
+std::string failure_event(ErrorCode code, std::string_view message, std::string_view operation,
                           bool retryable);
 
 } // namespace amp

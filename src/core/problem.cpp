@@ -10,17 +10,17 @@ namespace amp {
 
 namespace {
 
-const char* code_for(const Response& r) {
+ErrorCode code_for(const Response& r) {
     int status = r.status;
-    if (status == 0) return r.timed_out ? "timeout" : "network";
-    if (status == 401) return "unauthorized";
-    if (status == 403) return "forbidden";
-    if (status == 404) return "not_found";
-    if (status == 409) return "conflict";
-    if (status == 400 || status == 422) return "invalid_input";
-    if (status == 429) return "rate_limited";
-    if (status >= 500) return "server";
-    return "bad_response";
+    if (status == 0) return r.timed_out ? ErrorCode::Timeout : ErrorCode::Network;
+    if (status == 401) return ErrorCode::Unauthorized;
+    if (status == 403) return ErrorCode::Forbidden;
+    if (status == 404) return ErrorCode::NotFound;
+    if (status == 409) return ErrorCode::Conflict;
+    if (status == 400 || status == 422) return ErrorCode::InvalidInput;
+    if (status == 429) return ErrorCode::RateLimited;
+    if (status >= 500) return ErrorCode::Server;
+    return ErrorCode::BadResponse;
 }
 
 // What we say when the body tells us nothing: the status alone must still make sense to an admin.
@@ -92,7 +92,7 @@ ApiError error_from(const Response& r) {
 
 std::string ApiError::message() const {
     std::string text;
-    if (code == "timeout") return detail; // a deadline the platform enforced: no body to add
+    if (code == ErrorCode::Timeout) return detail; // a deadline the platform enforced: no body to add
     if (status == 401 || status == 403 || status == 0) text = fallback_text(status);
     std::string said;
     for (const std::string& c : causes) said += (said.empty() ? "" : "\n") + c;
@@ -117,7 +117,7 @@ ApiError unreadable_answer() {
     Response r;
     r.status = 502;
     ApiError e = error_from(r);
-    e.code = "bad_response";
+    e.code = ErrorCode::BadResponse;
     e.retryable = true;
     e.detail = "The Ampersand API sent an answer this widget cannot read.";
     return e;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/error_code.h"
 #include "core/http.h"
 
 namespace amp {
@@ -14,8 +15,7 @@ struct FieldIssue {
 };
 
 struct ApiError {
-    std::string code;    // stable: network, timeout, unauthorized, forbidden, not_found, conflict,
-                         // invalid_input, rate_limited, server, bad_response
+    ErrorCode code = ErrorCode::None; // one of the HTTP codes (core/error_code.h)
     int status = 0;      // 0 when no HTTP answer came
     long long retry_after_ms = -1; // a 429's wait (Retry-After, else retryAfter - time); -1 when not said
     std::string title, detail, remedy, request_id;

@@ -205,7 +205,7 @@ TEST_CASE("an authorisation URL that is not absolute and trusted fails the attem
                                 "{\"url\":\"https://www.pinterest.com/oauth/\"}", "ftp://www.pinterest.com/");
     h.reply(url, text(body));
     CHECK(h.c.state == ConnectState::Failed);
-    CHECK(h.c.error_code == "api");
+    CHECK(h.c.error_code == ErrorCode::Api);
     CHECK(contains(h.c.message, "authorisation URL"));
     CHECK(h.c.auth_url.empty());
     json e = h.only_event();
@@ -224,13 +224,13 @@ TEST_CASE("failed calls fail the attempt: network without an answer, api with on
                           Response{422, "application/problem+json", R"({"detail":"No provider app app-1"})"});
     h.reply(snapshot_fails ? snapshot : url, r);
     CHECK(h.c.state == ConnectState::Failed);
-    CHECK(h.c.error_code == (r.status == 0 ? "network" : "api"));
+    CHECK(h.c.error_code == (r.status == 0 ? ErrorCode::Network : ErrorCode::Api));
     REQUIRE(h.c.error);
     CHECK(h.c.error->status == r.status);
     CHECK(h.c.message == error_from(r).message());
     json e = h.only_event();
     CHECK(e["type"] == "error");
-    CHECK(e["code"] == h.c.error_code);
+    CHECK(e["code"] == error_code_name(h.c.error_code));
     CHECK(e["status"] == r.status);
     CHECK(e["operation"] == (snapshot_fails ? "listConnections" : "oauthConnect"));
     h.reply(snapshot_fails ? url : snapshot, text(kAuthUrl)); // the other answer is ignored
@@ -247,7 +247,7 @@ TEST_CASE("a blocked popup keeps the URL, says so once and watches the server", 
     h.reply(url, text(kAuthUrl));
     CHECK(h.c.state == ConnectState::Blocked);
     CHECK(h.c.auth_url == kAuthUrl);
-    CHECK(h.c.error_code == "popup_blocked");
+    CHECK(h.c.error_code == ErrorCode::PopupBlocked);
     CHECK(contains(h.c.hint, "new tab"));
     CHECK(h.c.take_popup().empty());
     json e = h.only_event();
@@ -272,7 +272,7 @@ TEST_CASE("blocked: a connection made in a new tab is found by the checks", "[co
     CHECK(h.c.state == ConnectState::Connected);
     REQUIRE(h.c.connection);
     CHECK(h.c.connection->id == "new");
-    CHECK(h.c.error_code.empty());
+    CHECK(h.c.error_code == ErrorCode::None);
     CHECK(h.only_event()["type"] == "connected");
     CHECK(h.c.next_deadline() == 0);
 }
@@ -284,7 +284,7 @@ TEST_CASE("blocked: no message counts, not even one from the API origin; the lis
     h.message(succeeded("conn-9"), kOrigin, from_popup);
     h.message(failed("access_denied"), kOrigin, from_popup);
     CHECK(h.c.state == ConnectState::Blocked);
-    CHECK(h.c.error_code == "popup_blocked");
+    CHECK(h.c.error_code == ErrorCode::PopupBlocked);
     h.nothing_sent();
     CHECK(h.events().empty());
 }
@@ -294,7 +294,7 @@ TEST_CASE("blocked for too long: one last check, then timeout", "[connect]") {
     h.waiting(false);
     h.run_until(h.now + kConnectBlockedWatchMs, {});
     CHECK(h.c.state == ConnectState::Failed);
-    CHECK(h.c.error_code == "timeout");
+    CHECK(h.c.error_code == ErrorCode::Timeout);
     json e = h.only_event();
     CHECK(e["code"] == "timeout");
     CHECK(h.c.next_deadline() == 0);
@@ -305,7 +305,7 @@ TEST_CASE("reopen after a block navigates a fresh window to the known URL", "[co
     h.waiting(false);
     h.c.reopen(true, h.now);
     CHECK(h.c.state == ConnectState::Authorizing);
-    CHECK(h.c.error_code.empty());
+    CHECK(h.c.error_code == ErrorCode::None);
     std::vector<PopupCommand> cmds = h.c.take_popup();
     REQUIRE(cmds.size() == 2);
     CHECK(cmds[0].kind == PopupCommand::Navigate);
@@ -465,18 +465,20 @@ TEST_CASE("parse_auth_message reads both failure shapes", "[connect]") {
 
 TEST_CASE("a failure message fails the attempt with the provider's words and a pointer", "[connect]") {
     struct Case {
-        std::string text, code, step;
+        std::string text;
+        ErrorCode code;
+        std::string step;
     };
     Case k = GENERATE(
-        Case{"The user denied access to the app.", "authorization_denied", ""},
-        Case{"error=access_denied", "authorization_denied", ""},
-        Case{"User declined the request", "authorization_denied", ""},
-        Case{"redirect_uri does not match the registered redirect URIs", "authorization_failed", "redirect"},
-        Case{"invalid_scope: pins:write is not allowed", "authorization_failed", "trial"},
-        Case{"This app is not approved for trial access", "authorization_failed", "trial"},
-        Case{"oauth2: cannot fetch token: 401 {\"error\":\"invalid_client\"}", "authorization_failed", "secret"},
-        Case{"Client authentication failed", "authorization_failed", "secret"},
-        Case{"Something odd happened", "authorization_failed", ""});
+        Case{"The user denied access to the app.", ErrorCode::AuthorizationDenied, ""},
+        Case{"error=access_denied", ErrorCode::AuthorizationDenied, ""},
+        Case{"User declined the request", ErrorCode::AuthorizationDenied, ""},
+        Case{"redirect_uri does not match the registered redirect URIs", ErrorCode::AuthorizationFailed, "redirect"},
+        Case{"invalid_scope: pins:write is not allowed", ErrorCode::AuthorizationFailed, "trial"},
+        Case{"This app is not approved for trial access", ErrorCode::AuthorizationFailed, "trial"},
+        Case{"oauth2: cannot fetch token: 401 {\"error\":\"invalid_client\"}", ErrorCode::AuthorizationFailed, "secret"},
+        Case{"Client authentication failed", ErrorCode::AuthorizationFailed, "secret"},
+        Case{"Something odd happened", ErrorCode::AuthorizationFailed, ""});
     Harness h;
     h.waiting();
     h.message(failed(k.text));
@@ -488,7 +490,7 @@ TEST_CASE("a failure message fails the attempt with the provider's words and a p
     CHECK_FALSE(h.c.error); // no HTTP answer behind it
     CHECK(h.popup_kinds() == std::vector{PopupCommand::Close});
     json e = h.only_event();
-    CHECK(e == json{{"type", "error"}, {"code", k.code}, {"message", k.text}, {"status", 0},
+    CHECK(e == json{{"type", "error"}, {"code", error_code_name(k.code)}, {"message", k.text}, {"status", 0},
                     {"operation", "authorize"}, {"retryable", true}});
     h.message(failed(k.text));
     CHECK(h.events().empty()); // once per failure
@@ -516,7 +518,7 @@ TEST_CASE("the older top-level failure shape and an empty one are both failures"
     h.message(old_shape ? json{{"eventType", "AUTHORIZATION_FAILED"}, {"message", "User declined"}}
                         : json{{"eventType", "AUTHORIZATION_FAILED"}});
     CHECK(h.c.state == ConnectState::Failed);
-    CHECK(h.c.error_code == (old_shape ? "authorization_denied" : "authorization_failed"));
+    CHECK(h.c.error_code == (old_shape ? ErrorCode::AuthorizationDenied : ErrorCode::AuthorizationFailed));
     CHECK(h.c.message == (old_shape ? "User declined" : "Pinterest did not authorise the connection."));
 }
 
@@ -535,7 +537,7 @@ TEST_CASE("a confirmation that fails proves nothing: the list decides", "[connec
     h.reply(check, ok(found ? json::array({connection_json("conn-1")}) : json::array()));
     CHECK(h.c.state == (found ? ConnectState::Connected : ConnectState::Failed));
     CHECK(h.only_event()["type"] == (found ? "connected" : "error"));
-    if (!found) CHECK(h.c.error_code == "not_connected"); // the server holds no connection for this test
+    if (!found) CHECK(h.c.error_code == ErrorCode::NotConnected); // the server holds no connection for this test
 }
 
 // ---- closed windows and reconciliation -----------------------------------------------------------------
@@ -571,7 +573,7 @@ TEST_CASE("reconcile: a moved updateTime proves nothing; an older connection end
     old["updateTime"] = "2026-05-05T05:05:05Z";
     h.run_until(h.now + kConnectClosedGraceMs, {old});
     CHECK(h.c.state == ConnectState::Unconfirmed);
-    CHECK(h.c.error_code == "unconfirmed");
+    CHECK(h.c.error_code == ErrorCode::Unconfirmed);
     CHECK(contains(h.c.message, "could not confirm"));
     CHECK(contains(h.c.hint, "Check again"));
     REQUIRE(h.c.connection); // offered for removal, so that the next test can start from nothing
@@ -603,7 +605,7 @@ TEST_CASE("reconcile keeps checking through the grace period, then popup_closed"
 
     h.run_until(closed_at + kConnectClosedGraceMs, {});
     CHECK(h.c.state == ConnectState::Failed);
-    CHECK(h.c.error_code == "popup_closed");
+    CHECK(h.c.error_code == ErrorCode::PopupClosed);
     CHECK(h.c.message == "The Pinterest window closed before Ampersand received an authorisation.");
     CHECK(contains(h.c.hint, "Try again"));
     CHECK(h.only_event()["code"] == "popup_closed");
@@ -629,7 +631,7 @@ TEST_CASE("a failed check is retried; a refusal ends the attempt", "[connect]") 
     h.at(h.now + kConnectCheckEveryMs);
     h.reply(h.one(), {401, "application/problem+json", R"({"title":"Unauthorized"})"});
     CHECK(h.c.state == ConnectState::Failed);
-    CHECK(h.c.error_code == "api");
+    CHECK(h.c.error_code == ErrorCode::Api);
     CHECK(h.only_event()["operation"] == "listConnections");
 }
 
@@ -638,13 +640,13 @@ TEST_CASE("a success that comes after we gave up still wins", "[connect]") {
     h.waiting();
     h.c.on_popup_closed(h.now);
     h.run_until(h.now + kConnectClosedGraceMs, {});
-    REQUIRE(h.c.error_code == "popup_closed");
+    REQUIRE(h.c.error_code == ErrorCode::PopupClosed);
     h.events();
     h.message(failed("access_denied")); // a second failure would only confuse
-    CHECK(h.c.error_code == "popup_closed");
+    CHECK(h.c.error_code == ErrorCode::PopupClosed);
     h.confirm("conn-1");
     CHECK(h.c.state == ConnectState::Connected);
-    CHECK(h.c.error_code.empty());
+    CHECK(h.c.error_code == ErrorCode::None);
     CHECK(h.only_event()["type"] == "connected");
 }
 
@@ -701,7 +703,7 @@ TEST_CASE("I finished with nothing on the server ends as not_connected, and may 
     h.c.i_finished(h.now);
     h.run_until(h.now + kConnectClosedGraceMs, {});
     CHECK(h.c.state == ConnectState::Failed);
-    CHECK(h.c.error_code == "not_connected");
+    CHECK(h.c.error_code == ErrorCode::NotConnected);
     CHECK(h.only_event()["code"] == "not_connected");
     h.c.i_finished(h.now);
     CHECK(h.c.state == ConnectState::Reconciling);
@@ -723,7 +725,7 @@ TEST_CASE("the hard deadline: one last check, then timeout", "[connect]") {
     h.reply(h.one(), ok(found ? json::array({connection_json("conn-1")}) : json::array()));
     CHECK(h.c.state == (found ? ConnectState::Connected : ConnectState::Failed));
     if (!found) {
-        CHECK(h.c.error_code == "timeout");
+        CHECK(h.c.error_code == ErrorCode::Timeout);
         CHECK(h.popup_kinds() == std::vector{PopupCommand::Close});
     }
     CHECK(h.events().size() == 1);
@@ -778,7 +780,7 @@ TEST_CASE("starting again after a result clears it", "[connect]") {
     h.message(failed("access_denied"));
     h.start();
     CHECK(h.c.state == ConnectState::Starting);
-    CHECK(h.c.error_code.empty());
+    CHECK(h.c.error_code == ErrorCode::None);
     CHECK(h.c.hint.empty());
     CHECK(h.c.auth_url.empty());
 }
@@ -808,7 +810,7 @@ TEST_CASE("a message naming another consumer's or another app's connection is no
     CHECK(h.c.state == ConnectState::Reconciling); // the list decides
     h.reply(h.one(), ok(json::array({other})));
     CHECK(h.c.state == ConnectState::Failed);
-    CHECK(h.c.error_code == "not_connected");
+    CHECK(h.c.error_code == ErrorCode::NotConnected);
     CHECK_FALSE(h.c.connection);
     CHECK(h.only_event()["code"] == "not_connected");
 }
@@ -855,11 +857,11 @@ TEST_CASE("a failed removal keeps the connection and shows why", "[connect]") {
     CHECK(h.c.state == ConnectState::Connected);
     REQUIRE(h.c.connection);
     CHECK(h.c.connection->id == "conn-1");
-    CHECK(h.c.error_code == (r.status == 0 ? "network" : "api"));
+    CHECK(h.c.error_code == (r.status == 0 ? ErrorCode::Network : ErrorCode::Api));
     CHECK(h.c.message == error_from(r).message());
     CHECK(h.only_event()["operation"] == "removeConnection");
     h.c.remove_connection(); // and it may be tried again
-    CHECK(h.c.error_code.empty());
+    CHECK(h.c.error_code == ErrorCode::None);
     CHECK(h.one().request.method == Method::Delete);
 }
 
@@ -913,7 +915,7 @@ TEST_CASE("Check again asks the list once more", "[connect][fresh]") {
     json old = h.unconfirmed();
     h.c.check_again(h.now);
     CHECK(h.c.state == ConnectState::Reconciling);
-    CHECK(h.c.error_code.empty());
+    CHECK(h.c.error_code == ErrorCode::None);
     bool made = GENERATE(false, true);
     h.reply(h.one(), ok(made ? json{old, connection_json("conn-new")} : json::array({old})));
     CHECK(h.c.state == (made ? ConnectState::Connected : ConnectState::Unconfirmed));
@@ -980,7 +982,7 @@ TEST_CASE("a last check that cannot be answered is unconfirmed, not failed", "[c
     h.at(h.now + 1);
     h.reply(h.one(), offline());
     CHECK(h.c.state == ConnectState::Unconfirmed);
-    CHECK(h.c.error_code == "unconfirmed");
+    CHECK(h.c.error_code == ErrorCode::Unconfirmed);
     REQUIRE(h.c.error);
     CHECK(h.c.error->status == 0);
     CHECK(h.only_event()["code"] == "unconfirmed");
@@ -999,7 +1001,7 @@ TEST_CASE("giveUp: asking for the sign-in address", "[connect][give-up]") {
     CHECK(h.c.state == ConnectState::Starting);
     h.at(started + 5'000);
     CHECK(h.c.state == ConnectState::Failed);
-    CHECK(h.c.error_code == "timeout");
+    CHECK(h.c.error_code == ErrorCode::Timeout);
     CHECK(h.only_event()["operation"] == "oauthConnect");
     CHECK(h.popup_kinds() == std::vector{PopupCommand::Close});
     h.reply(url, text(kAuthUrl)); // too late: nothing opens
@@ -1042,7 +1044,7 @@ TEST_CASE("giveUp: a blocked popup is watched no longer than the attempt", "[con
     h.waiting(false);
     h.run_until(started + 10'000, {});
     CHECK(h.c.state == ConnectState::Failed);
-    CHECK(h.c.error_code == "timeout");
+    CHECK(h.c.error_code == ErrorCode::Timeout);
 }
 
 // ---- events and secrets --------------------------------------------------------------------------------
@@ -1054,7 +1056,7 @@ TEST_CASE("connect events have the documented shapes", "[connect]") {
                                                  {"status", "created"}, {"requestedScopes", {"pins:read"}},
                                                  {"createTime", "2026-01-02T03:04:05Z"}});
     CHECK(parse_json(connection_removed_event("conn-1")) == json{{"type", "connectionRemoved"}, {"id", "conn-1"}});
-    CHECK(parse_json(failure_event("timeout", "Too slow", "authorize", true)) ==
+    CHECK(parse_json(failure_event(ErrorCode::Timeout, "Too slow", "authorize", true)) ==
           json{{"type", "error"}, {"code", "timeout"}, {"message", "Too slow"}, {"status", 0},
                {"operation", "authorize"}, {"retryable", true}});
 }

@@ -10,7 +10,7 @@ TEST_CASE("diagnostics list what is known, one line each, and skip what is not")
     d.project = "acme";
     d.provider = "pinterest";
     d.operation = "saveProviderApp";
-    d.code = "server";
+    d.code = ErrorCode::Server;
     d.status = 503;
     d.request_id = "req-1#2";
     d.message = "The Ampersand API had a problem (503).";
@@ -24,7 +24,7 @@ TEST_CASE("diagnostics list what is known, one line each, and skip what is not")
 
 TEST_CASE("a failure without an HTTP answer says so") {
     Diagnostics d;
-    d.code = "network";
+    d.code = ErrorCode::Network;
     d.attempt = 3;
     std::string text = diagnostics_text(d);
     CHECK(text.find("HTTP status: none (no answer)\n") != std::string::npos);

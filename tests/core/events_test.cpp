@@ -20,7 +20,7 @@ ProviderApp app() {
 
 ApiError validation_error() {
     ApiError e;
-    e.code = "invalid_input";
+    e.code = ErrorCode::InvalidInput;
     e.status = 422;
     e.detail = "The provider app is not valid";
     e.request_id = "req-1#2";

@@ -39,7 +39,7 @@ const json kFullProblem = {
 TEST_CASE("error_from reads every field of a full ApiProblem") {
     ApiError e = error_from(problem(422, kFullProblem));
     CHECK(e.status == 422);
-    CHECK(e.code == "invalid_input");
+    CHECK(e.code == ErrorCode::InvalidInput);
     CHECK(e.title == "Unprocessable Entity");
     CHECK(e.detail == "The provider app is not valid");
     CHECK(e.remedy == "Fix the fields and send again.");
@@ -94,7 +94,7 @@ TEST_CASE("a timed-out request is a retryable timeout with status 0") {
     Response r;
     r.timed_out = true;
     ApiError e = error_from(r);
-    CHECK(e.code == "timeout");
+    CHECK(e.code == ErrorCode::Timeout);
     CHECK(e.status == 0);
     CHECK(e.retryable);
     CHECK(contains(e.message(), "did not answer in time"));
@@ -122,7 +122,7 @@ TEST_CASE("a 429's wait: Retry-After seconds, else retryAfter counted from the p
 
 TEST_CASE("error_from reads a minimal problem") {
     ApiError e = error_from(problem(400, {{"title", "Bad Request"}, {"status", 400}}));
-    CHECK(e.code == "invalid_input");
+    CHECK(e.code == ErrorCode::InvalidInput);
     CHECK(e.title == "Bad Request");
     CHECK(e.detail.empty());
     CHECK(e.causes.empty());
@@ -160,7 +160,7 @@ TEST_CASE("error_from falls back to the status when the body is unreadable") {
     }));
     INFO(content_type << " " << body);
     ApiError e = error_from(raw(502, content_type, body));
-    CHECK(e.code == "server");
+    CHECK(e.code == ErrorCode::Server);
     CHECK(e.status == 502);
     CHECK(e.title.empty());
     CHECK(e.retryable);
@@ -177,24 +177,24 @@ TEST_CASE("error_from reads JSON whatever the content type's case and parameters
 TEST_CASE("status 0 is a retryable network error") {
     ApiError e = error_from(Response{});
     CHECK(e.status == 0);
-    CHECK(e.code == "network");
+    CHECK(e.code == ErrorCode::Network);
     CHECK(e.retryable);
     CHECK(contains(e.message(), "Could not reach the Ampersand API"));
 }
 
 TEST_CASE("error codes follow the status") {
-    auto [status, code] = GENERATE(table<int, const char*>({{0, "network"},
-                                                             {400, "invalid_input"},
-                                                             {401, "unauthorized"},
-                                                             {403, "forbidden"},
-                                                             {404, "not_found"},
-                                                             {405, "bad_response"},
-                                                             {409, "conflict"},
-                                                             {422, "invalid_input"},
-                                                             {429, "rate_limited"},
-                                                             {500, "server"},
-                                                             {503, "server"},
-                                                             {302, "bad_response"}}));
+    auto [status, code] = GENERATE(table<int, ErrorCode>({{0, ErrorCode::Network},
+                                                             {400, ErrorCode::InvalidInput},
+                                                             {401, ErrorCode::Unauthorized},
+                                                             {403, ErrorCode::Forbidden},
+                                                             {404, ErrorCode::NotFound},
+                                                             {405, ErrorCode::BadResponse},
+                                                             {409, ErrorCode::Conflict},
+                                                             {422, ErrorCode::InvalidInput},
+                                                             {429, ErrorCode::RateLimited},
+                                                             {500, ErrorCode::Server},
+                                                             {503, ErrorCode::Server},
+                                                             {302, ErrorCode::BadResponse}}));
     INFO(status);
     CHECK(error_from(raw(status, "", "")).code == code);
 }

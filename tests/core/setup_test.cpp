@@ -169,7 +169,7 @@ TEST_CASE("a failed provider load can be retried") {
     h.reply(h.one(), problem(503, {{"title", "Service Unavailable"}}));
     CHECK(h.s.stage() == Stage::ProviderFailed);
     REQUIRE(h.s.error);
-    CHECK(h.s.error->code == "server");
+    CHECK(h.s.error->code == ErrorCode::Server);
     json e = h.only_event();
     CHECK(e["operation"] == "loadProvider");
     CHECK(e["retryable"] == true);
@@ -189,7 +189,7 @@ TEST_CASE("a provider answer that is not a ProviderInfo is a bad_response") {
     h.reply(h.one(), ok(json{{"unexpected", true}}));
     CHECK(h.s.stage() == Stage::ProviderFailed);
     REQUIRE(h.s.error);
-    CHECK(h.s.error->code == "bad_response");
+    CHECK(h.s.error->code == ErrorCode::BadResponse);
     CHECK(h.only_event()["code"] == "bad_response");
 }
 
@@ -480,7 +480,7 @@ TEST_CASE("a 422 shows the API's field messages and keeps what was typed") {
     CHECK(h.s.form.extra_scopes == "custom:x");
     CHECK(h.s.selected() == nullptr);
     REQUIRE(h.s.error);
-    CHECK(h.s.error->code == "invalid_input");
+    CHECK(h.s.error->code == ErrorCode::InvalidInput);
     json e = h.only_event();
     CHECK(e["operation"] == "saveProviderApp");
     CHECK(e["fields"]["clientId"] == "Pinterest does not know this App ID.");
@@ -543,7 +543,7 @@ TEST_CASE("a create with no answer is checked against the list before Retry crea
 
     h.reply(check, ok(json::array()));
     REQUIRE(h.s.error);
-    CHECK(h.s.error->code == "network");
+    CHECK(h.s.error->code == ErrorCode::Network);
     CHECK(h.s.error->retryable);
     CHECK(h.s.error_op == Op::Save);
     CHECK(h.only_event()["code"] == "network");
@@ -664,7 +664,7 @@ TEST_CASE("a delete with no answer whose app is still listed is offered again; a
     h.reply(h.remove(), Response{0, "", "", "", true});
     h.reply(h.one(), ok(json::array({app_json("app-1")})));
     REQUIRE(h.s.error);
-    CHECK(h.s.error->code == "timeout");
+    CHECK(h.s.error->code == ErrorCode::Timeout);
     CHECK(h.s.error_op == Op::Delete);
     h.events();
     h.s.retry();
@@ -679,7 +679,7 @@ TEST_CASE("a 404 on a first delete is still an error") {
     h.ready({app_json("app-1")});
     h.reply(h.remove(), problem(404, {{"title", "Not Found"}}));
     REQUIRE(h.s.error);
-    CHECK(h.s.error->code == "not_found");
+    CHECK(h.s.error->code == ErrorCode::NotFound);
 }
 
 TEST_CASE("a timeout says so, keeps the input, and Cancel leaves the form as typed") {
@@ -690,7 +690,7 @@ TEST_CASE("a timeout says so, keeps the input, and Cancel leaves the form as typ
     timed_out.timed_out = true;
     h.reply(h.save(), timed_out); // an update: idempotent, so no check is needed
     REQUIRE(h.s.error);
-    CHECK(h.s.error->code == "timeout");
+    CHECK(h.s.error->code == ErrorCode::Timeout);
     CHECK(h.s.error->status == 0);
     CHECK(h.s.error->retryable);
     CHECK(h.s.error->message().find("did not answer in time") != std::string::npos);
@@ -709,7 +709,7 @@ TEST_CASE("a 429 on a read counts down, then lists again by itself") {
     Response limited = problem(429, {{"title", "Too Many Requests"}, {"time", "2026-01-01T00:00:00Z"},
                                      {"retryAfter", "2026-01-01T00:00:03Z"}});
     h.s.on_response(h.ask_for_apps().id, limited, 1000);
-    CHECK(h.s.error->code == "rate_limited");
+    CHECK(h.s.error->code == ErrorCode::RateLimited);
     CHECK(h.s.wait_seconds() == 3);
     CHECK(h.s.retries_itself());
     CHECK(h.s.next_deadline() == 2000); // the countdown's next second
@@ -780,7 +780,7 @@ TEST_CASE("a token refused for provider-app writes says an API key is needed and
     h.fill_new_app();
     h.reply(h.save(), problem(403, {{"title", "Forbidden"}, {"detail", "A consumer token may not change provider apps."}}));
     REQUIRE(h.s.error);
-    CHECK(h.s.error->code == "forbidden");
+    CHECK(h.s.error->code == ErrorCode::Forbidden);
     std::string said = h.s.error->message();
     CHECK(said.find("needs an Ampersand API key") != std::string::npos);
     CHECK(said.find("a backend that adds one") != std::string::npos);

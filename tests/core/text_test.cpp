@@ -69,7 +69,7 @@ TEST_CASE("shown_text caps long text at a character boundary and says so", "[tex
 
 TEST_CASE("events echo API text cleaned and capped", "[text]") {
     ApiError e;
-    e.code = "invalid_input";
+    e.code = ErrorCode::InvalidInput;
     e.status = 400;
     e.detail = "Bad \xE2\x80\xAE" "eulav" + std::string(100000, 'x');
     json j = parse_json(error_event(e, "saveProviderApp"));

@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, size_t size) {
     r.content_type = in.PickValueInArray({"application/problem+json", "application/json", "text/html", ""});
     r.body = in.ConsumeRemainingBytesAsString();
     amp::ApiError e = amp::error_from(r);
-    fuzz::require(!e.code.empty());
+    fuzz::require(e.code != amp::ErrorCode::None);
     e.message();
     for (const amp::FieldIssue& i : e.issues) e.issue_for(i.field);
     fuzz::well_formed_json(amp::error_event(e, "saveProviderApp"));
