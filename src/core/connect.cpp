@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 #include "core/catalog.h"
 #include "core/events.h"
@@ -75,11 +76,91 @@ AuthMessage parse_auth_message(std::string_view data_json) {
     return {};
 }
 
+// ---- states and transitions -----------------------------------------------------------------------
+// Every way an attempt moves, in one table (README.md "States" draws it). The methods below decide which
+// event happened; go() looks up where it leads. Rows marked "gave up" apply only when the attempt
+// failed on its own deadline (gave_up_), which the methods check before they raise the event.
+
+namespace {
+
+using S = ConnectState;
+using E = ConnectEvent;
+
+constexpr ConnectTransition kTransitions[] = {
+    {std::nullopt, E::Start, S::Starting},
+    {std::nullopt, E::Cancel, S::Idle},
+    {S::Starting, E::SignInPage, S::Authorizing},
+    {S::Starting, E::NoWindow, S::Blocked},
+    {S::Starting, E::Deadline, S::Failed},
+    {S::Starting, E::HttpError, S::Failed},
+    {S::Authorizing, E::SignInPage, S::Authorizing}, // reopened: a fresh window, the full time again
+    {S::Authorizing, E::NoWindow, S::Blocked},
+    {S::Authorizing, E::WindowClosed, S::Reconciling},
+    {S::Authorizing, E::Finished, S::Reconciling},
+    {S::Authorizing, E::Deadline, S::Reconciling},    // one last check
+    {S::Authorizing, E::Message, S::Confirming},
+    {S::Authorizing, E::Refused, S::Failed},
+    {S::Authorizing, E::HttpError, S::Failed},
+    {S::Blocked, E::SignInPage, S::Authorizing},
+    {S::Blocked, E::Finished, S::Reconciling},
+    {S::Blocked, E::Deadline, S::Reconciling},        // one last check
+    {S::Blocked, E::Proven, S::Connected},            // the new-tab path, seen in the connection list
+    {S::Blocked, E::HttpError, S::Failed},
+    {S::Reconciling, E::SignInPage, S::Authorizing},
+    {S::Reconciling, E::NoWindow, S::Blocked},
+    {S::Reconciling, E::Message, S::Confirming},
+    {S::Reconciling, E::Proven, S::Connected},
+    {S::Reconciling, E::Refused, S::Failed},
+    {S::Reconciling, E::NotFound, S::Failed},
+    {S::Reconciling, E::HttpError, S::Failed},
+    {S::Reconciling, E::Unsure, S::Unconfirmed},
+    {S::Reconciling, E::Deadline, S::Unconfirmed},    // the last answer did not come in time
+    {S::Confirming, E::Proven, S::Connected},
+    {S::Confirming, E::Doubted, S::Reconciling},
+    {S::Confirming, E::HttpError, S::Failed},
+    {S::Confirming, E::Deadline, S::Unconfirmed},
+    {S::Connected, E::Removed, S::Idle},
+    {S::Unconfirmed, E::CheckAgain, S::Reconciling},
+    {S::Unconfirmed, E::Message, S::Confirming},      // a fresh success may still come
+    {S::Unconfirmed, E::Removed, S::Idle},            // the older connection it offered
+    {S::Failed, E::Finished, S::Reconciling},         // gave up: we may have stopped too early
+    {S::Failed, E::Message, S::Confirming},           // gave up: the provider may not have
+};
+
+} // namespace
+
+std::span<const ConnectTransition> connect_transitions() {
+    return kTransitions;
+}
+
+const char* state_name(ConnectState s) {
+    // In the enum's order.
+    static constexpr const char* names[] = {
+        "Idle", "Starting", "Authorizing", "Blocked", "Reconciling", "Confirming", "Connected",
+        "Unconfirmed", "Failed"};
+    static_assert(std::size(names) == (size_t)ConnectState::Failed + 1);
+    return names[(int)s];
+}
+
+const char* event_name(ConnectEvent e) {
+    // In the enum's order.
+    static constexpr const char* names[] = {
+        "start", "sign-in page", "no window", "window closed", "I finished", "check again", "deadline",
+        "message", "doubted", "proven", "refused", "HTTP error", "unsure", "not found", "cancel", "removed"};
+    static_assert(std::size(names) == (size_t)ConnectEvent::Removed + 1);
+    return names[(int)e];
+}
+
+void Connect::go(ConnectEvent e) {
+    if (auto to = next_state(connect_transitions(), state, e)) state = *to;
+}
+
 // ---- plumbing --------------------------------------------------------------------------------------
 
 void Connect::close_popup() {
-    if (window_open_) popup_.push_back({PopupCommand::Close, {}});
-    window_open_ = false;
+    if (window_ != SignInWindow::Open) return;
+    popup_.push_back({PopupCommand::Close, {}});
+    window_ = SignInWindow::Released;
 }
 
 std::string Connect::provider_name() const {
@@ -108,16 +189,16 @@ void Connect::start(const Client& c, const ConnectOptions& o, bool popup_opened,
     options = o;
     auto base = parse_url(o.ampersand_origin.empty() ? o.api_base : o.ampersand_origin);
     expected_origin_ = base ? base->origin() : "";
-    has_popup_ = window_open_ = popup_opened;
+    window_ = popup_opened ? SignInWindow::Open : SignInWindow::None;
     auth_url.clear();
     connection.reset();
     snapshot_.reset();
     confirmed_.reset();
     older_.reset();
     doubted_.clear();
-    slow = removing = last_check_ = closed_early_ = false;
+    slow = removing = last_check_ = false;
     give_up_at_ = answer_by_ = now_ms + options.timings.give_up_after;
-    state = ConnectState::Starting;
+    go(E::Start);
     // The snapshot lets a later check tell this attempt's connection from one that was already there.
     requests_.send(Call::Snapshot, list_connections(client_, o.project, o.provider, o.group_ref, o.consumer_ref));
     ConnectParams params{o.project, o.provider, o.group_ref, o.consumer_ref, o.provider_app_id};
@@ -127,26 +208,26 @@ void Connect::start(const Client& c, const ConnectOptions& o, bool popup_opened,
 void Connect::on_popup_closed(double now_ms) {
     // Before the URL came the window was still blank on our side, so "closed" is true here: the admin
     // closed it, or a blocker handed back a window and shut it. Either way it is as good as blocked.
-    if (state == ConnectState::Starting) has_popup_ = window_open_ = false, closed_early_ = true;
-    if (state == ConnectState::Authorizing) reconcile(now_ms, ErrorCode::PopupClosed);
+    if (state == ConnectState::Starting) window_ = SignInWindow::ClosedEarly;
+    if (state == ConnectState::Authorizing) reconcile(E::WindowClosed, now_ms, ErrorCode::PopupClosed);
 }
 
 void Connect::i_finished(double now_ms) {
     bool waited = state == ConnectState::Authorizing || state == ConnectState::Blocked ||
                   (state == ConnectState::Failed && gave_up_); // we stopped too early, perhaps
-    if (waited) reconcile(now_ms, ErrorCode::NotConnected);
+    if (waited) reconcile(E::Finished, now_ms, ErrorCode::NotConnected);
     else if (state == ConnectState::Reconciling) check_now();
 }
 
 void Connect::check_again(double now_ms) {
-    if (state == ConnectState::Unconfirmed) final_check(now_ms, ErrorCode::NotConnected);
+    if (state == ConnectState::Unconfirmed) final_check(E::CheckAgain, now_ms, ErrorCode::NotConnected);
 }
 
 void Connect::keep_waiting(double now_ms) {
     if (state != ConnectState::Authorizing) return;
     slow = false;
     authorizing_since_ = now_ms;
-    if (window_open_) popup_.push_back({PopupCommand::Focus, {}});
+    if (window_ == SignInWindow::Open) popup_.push_back({PopupCommand::Focus, {}});
 }
 
 void Connect::reopen(bool popup_opened, double now_ms) {
@@ -157,7 +238,7 @@ void Connect::reopen(bool popup_opened, double now_ms) {
         if (state != ConnectState::Blocked) block(now_ms);
         return;
     }
-    has_popup_ = window_open_ = true;
+    window_ = SignInWindow::Open;
     give_up_at_ = now_ms + options.timings.give_up_after; // a fresh window gets the full time again
     authorize(now_ms);
     popup_.push_back({PopupCommand::Focus, {}});
@@ -165,7 +246,7 @@ void Connect::reopen(bool popup_opened, double now_ms) {
 
 void Connect::cancel() {
     if (state == ConnectState::Idle) return;
-    end(ConnectState::Idle);
+    end(E::Cancel);
     connection.reset(); // what an earlier attempt found belongs to the app it tested
     removing = false;
 }
@@ -183,7 +264,7 @@ void Connect::remove_connection() {
 void Connect::authorize(double now) {
     clear_error();
     popup_.push_back({PopupCommand::Navigate, auth_url});
-    state = ConnectState::Authorizing;
+    go(E::SignInPage);
     authorizing_since_ = now;
     slow = last_check_ = false;
 }
@@ -191,13 +272,14 @@ void Connect::authorize(double now) {
 // No window: the admin can still open auth_url in a new tab, which has no opener to post back, so the
 // connection list is watched instead.
 void Connect::block(double now) {
-    has_popup_ = window_open_ = false;
-    clear_error();
-    state = ConnectState::Blocked;
-    slow = last_check_ = false;
     // A window closed before the sign-in page loaded is as good as blocked, but say what happened.
-    error_code = closed_early_ ? ErrorCode::PopupClosed : ErrorCode::PopupBlocked;
-    message = closed_early_ ? "The sign-in window was closed before the " + provider_name() + " page opened."
+    bool closed_early = window_ == SignInWindow::ClosedEarly;
+    if (!closed_early) window_ = SignInWindow::None;
+    clear_error();
+    go(E::NoWindow);
+    slow = last_check_ = false;
+    error_code = closed_early ? ErrorCode::PopupClosed : ErrorCode::PopupBlocked;
+    message = closed_early ? "The sign-in window was closed before the " + provider_name() + " page opened."
                             : "The browser blocked the " + provider_name() + " sign-in window.";
     hint = "Open it in a new tab, or allow pop-ups for this page and try again.";
     events_.push_back(failure_event(error_code, message, kOpAuthorize, true));
@@ -207,8 +289,8 @@ void Connect::block(double now) {
 
 // Ask the server rather than trust the window: check now, then every few seconds for a grace period
 // that ends with the attempt's own deadline at the latest, while the message listener stays live.
-void Connect::reconcile(double now, ErrorCode give_up_code) {
-    final_check(now, give_up_code);
+void Connect::reconcile(ConnectEvent why, double now, ErrorCode give_up_code) {
+    final_check(why, now, give_up_code);
     last_check_ = false;
     deadline_ = std::min(now + options.timings.closed_grace, std::max(give_up_at_, now));
 }
@@ -220,9 +302,9 @@ double Connect::answer_due(double now) const {
 }
 
 // Reconciling on a single answer: found, or the attempt ends with give_up_code.
-void Connect::final_check(double now, ErrorCode give_up_code) {
+void Connect::final_check(ConnectEvent why, double now, ErrorCode give_up_code) {
     clear_error();
-    state = ConnectState::Reconciling;
+    go(why);
     slow = false;
     give_up_code_ = give_up_code;
     last_check_ = true;
@@ -240,19 +322,19 @@ void Connect::tick(double now_ms) {
     switch (state) {
     case ConnectState::Starting:
         if (now_ms >= answer_by_)
-            fail(ErrorCode::Timeout, "Ampersand did not give the " + provider_name() + " sign-in address in time.", kOpStart, true);
+            fail(E::Deadline, ErrorCode::Timeout, "Ampersand did not give the " + provider_name() + " sign-in address in time.", kOpStart, true);
         break;
     case ConnectState::Authorizing:
-        if (now_ms >= give_up_at_) final_check(now_ms, ErrorCode::Timeout);
+        if (now_ms >= give_up_at_) final_check(E::Deadline, now_ms, ErrorCode::Timeout);
         else if (now_ms >= authorizing_since_ + options.timings.slow_after) slow = true;
         break;
     case ConnectState::Blocked:
-        if (now_ms >= deadline_) final_check(now_ms, ErrorCode::Timeout);
+        if (now_ms >= deadline_) final_check(E::Deadline, now_ms, ErrorCode::Timeout);
         else if (now_ms >= next_check_) check_now();
         break;
     case ConnectState::Reconciling:
         if (last_check_ && now_ms >= answer_by_)
-            return unconfirmed("Ampersand did not answer in time, so this page could not confirm whether the "
+            return unconfirmed(E::Deadline, "Ampersand did not answer in time, so this page could not confirm whether the "
                                "connection was made.");
         if (!last_check_ && now_ms >= deadline_) { // the next answer decides
             last_check_ = true;
@@ -262,7 +344,7 @@ void Connect::tick(double now_ms) {
         break;
     case ConnectState::Confirming:
         if (now_ms >= answer_by_)
-            unconfirmed("Ampersand did not confirm the connection in time, so this page could not confirm it.");
+            unconfirmed(E::Deadline, "Ampersand did not confirm the connection in time, so this page could not confirm it.");
         break;
     default: break;
     }
@@ -315,7 +397,7 @@ void Connect::got_auth_url(const Response& r, double now) {
         return fail_http(e, kOpStart);
     }
     auth_url = url;
-    if (has_popup_) authorize(now);
+    if (window_ours()) authorize(now);
     else block(now);
 }
 
@@ -326,7 +408,7 @@ void Connect::got_check(const Response& r, double now) {
         // A blip should not end the attempt; a refusal (401, 404, ...) will not go away by waiting.
         if (!e.retryable) return fail_http(e, kOpSnapshot);
         if (last_check_) {
-            unconfirmed("Ampersand could not be asked whether the connection was made, so this page could "
+            unconfirmed(E::Unsure, "Ampersand could not be asked whether the connection was made, so this page could "
                         "not confirm it.");
             error = e; // for the request id on screen and in diagnostics
             return;
@@ -343,7 +425,7 @@ void Connect::got_connection(const Response& r, double now) {
     if (state != ConnectState::Confirming) return;
     auto c = r.ok() ? parse_connection(r.body) : std::nullopt;
     // The message named a connection the API will not show: it proves nothing; the list may.
-    if (!c) return final_check(now, ErrorCode::NotConnected);
+    if (!c) return final_check(E::Doubted, now, ErrorCode::NotConnected);
     confirmed_ = std::move(c);
     if (snapshot_) judge_confirmed(now);
 }
@@ -355,7 +437,7 @@ void Connect::judge_confirmed(double now) {
     confirmed_.reset();
     if (ours(c) && fresh(c)) return connected(std::move(c));
     doubted_.insert(c.id);
-    final_check(now, ErrorCode::NotConnected);
+    final_check(E::Doubted, now, ErrorCode::NotConnected);
 }
 
 void Connect::got_removed(const Response& r) {
@@ -364,7 +446,7 @@ void Connect::got_removed(const Response& r) {
     if (!r.ok()) return report_http(error_from(r), kOpRemove);
     std::string id = connection ? connection->id : "";
     connection.reset();
-    state = ConnectState::Idle;
+    go(E::Removed);
     events_.push_back(connection_removed_event(id));
 }
 
@@ -408,7 +490,7 @@ bool Connect::listening() const {
 // and nothing while the popup is blocked (the new-tab path is watched through the list instead).
 void Connect::on_message(std::string_view origin, std::string_view data_json, bool from_popup, double now_ms) {
     if (expected_origin_.empty() || origin != expected_origin_) return;
-    if (!has_popup_ || !from_popup || !listening()) return;
+    if (!window_ours() || !from_popup || !listening()) return;
     AuthMessage m = parse_auth_message(data_json);
     if (m.kind == AuthMessage::Succeeded && !doubted_.count(m.connection_id)) succeeded(m.connection_id, now_ms);
     // A refusal after we gave up would only replace one failure with another: keep the first.
@@ -421,13 +503,13 @@ void Connect::on_message(std::string_view origin, std::string_view data_json, bo
 void Connect::succeeded(std::string_view connection_id, double now) {
     clear_error();
     slow = false;
-    state = ConnectState::Confirming;
+    go(E::Message);
     answer_by_ = answer_due(now);
     requests_.send(Call::Confirm, get_connection(client_, options.project, connection_id));
 }
 
 void Connect::connected(Connection c) {
-    end(ConnectState::Connected);
+    end(E::Proven);
     if (c.requested_scopes.empty()) c.requested_scopes = options.requested_scopes;
     connection = std::move(c);
     events_.push_back(connected_event(*connection));
@@ -435,9 +517,9 @@ void Connect::connected(Connection c) {
 
 // We cannot tell: no success, no failure. The older connection, if the list showed one, is offered
 // for removal so that the next test can prove the app from scratch.
-void Connect::unconfirmed(std::string text) {
+void Connect::unconfirmed(ConnectEvent why, std::string text) {
     std::optional<Connection> older = std::exchange(older_, std::nullopt);
-    end(ConnectState::Unconfirmed);
+    end(why);
     error_code = ErrorCode::Unconfirmed;
     message = std::move(text);
     hint = older ? "Check again, or remove that connection (or change the consumer ref) and test again: a new "
@@ -450,7 +532,7 @@ void Connect::unconfirmed(std::string text) {
 void Connect::denied_or_failed(const std::string& text) {
     std::string name = provider_name();
     Advice a = advise(text, name, callback_uri(options.ampersand_origin.empty() ? options.api_base : options.ampersand_origin));
-    fail(a.code, text.empty() ? name + " did not authorise the connection." : text, kOpAuthorize, true);
+    fail(E::Refused, a.code, text.empty() ? name + " did not authorise the connection." : text, kOpAuthorize, true);
     hint = a.hint;
     hint_step = a.step;
 }
@@ -458,23 +540,23 @@ void Connect::denied_or_failed(const std::string& text) {
 // ---- endings ---------------------------------------------------------------------------------------
 
 // Every ending closes the window (the callback page may not have) and forgets the attempt's requests.
-void Connect::end(ConnectState to) {
+void Connect::end(ConnectEvent why) {
     close_popup();
     clear_error();
     requests_.forget_pending();
     slow = false;
-    state = to;
+    go(why);
 }
 
-void Connect::fail(ErrorCode code, std::string text, std::string_view operation, bool retryable) {
-    end(ConnectState::Failed);
+void Connect::fail(ConnectEvent why, ErrorCode code, std::string text, std::string_view operation, bool retryable) {
+    end(why);
     error_code = code;
     message = std::move(text);
     events_.push_back(failure_event(error_code, message, operation, retryable));
 }
 
 void Connect::fail_http(const ApiError& e, std::string_view operation) {
-    end(ConnectState::Failed);
+    end(E::HttpError);
     report_http(e, operation);
 }
 
@@ -492,15 +574,15 @@ void Connect::report_http(const ApiError& e, std::string_view operation) {
 void Connect::give_up() {
     std::string name = provider_name();
     if (!snapshot_)
-        return unconfirmed("Ampersand has not said which connections existed before this test, so this page "
+        return unconfirmed(E::Unsure, "Ampersand has not said which connections existed before this test, so this page "
                            "could not confirm the result.");
     if (older_)
-        return unconfirmed("Ampersand holds a " + name + " connection for this group and consumer, but it existed "
+        return unconfirmed(E::Unsure, "Ampersand holds a " + name + " connection for this group and consumer, but it existed "
                            "before this test began, so this page could not confirm that this sign-in renewed it.");
     std::string text = "Ampersand has not received an authorisation from " + name + ".";
     if (give_up_code_ == ErrorCode::PopupClosed) text = "The " + name + " window closed before Ampersand received an authorisation.";
     if (give_up_code_ == ErrorCode::Timeout) text = "Ampersand did not receive an authorisation from " + name + " in time.";
-    fail(give_up_code_, text, kOpAuthorize, true);
+    fail(E::NotFound, give_up_code_, text, kOpAuthorize, true);
     hint = "Try again. If " + name + " showed an error, fix what it named first.";
     gave_up_ = true;
 }

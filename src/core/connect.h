@@ -27,8 +27,9 @@
 #include "core/api.h"
 #include "core/error_code.h"
 #include "core/models.h"
-#include "core/problem.h"
 #include "core/outbox.h"
+#include "core/problem.h"
+#include "core/transitions.h"
 
 namespace amp {
 
@@ -55,6 +56,31 @@ struct ConnectOptions {
 };
 
 enum class ConnectState { Idle, Starting, Authorizing, Blocked, Reconciling, Confirming, Connected, Unconfirmed, Failed };
+
+// What moves an attempt from one state to another; connect_transitions() says where each one leads.
+enum class ConnectEvent {
+    Start,        // start(): any earlier attempt is retired
+    SignInPage,   // the sign-in address is sent to a window of ours (the first one, or a reopened one)
+    NoWindow,     // the address came, or a reopen was asked for, with no window: the new-tab path
+    WindowClosed, // the platform saw the window close (COOP may fake it): ask the server
+    Finished,     // the admin says they are done: ask the server
+    CheckAgain,   // Unconfirmed: the admin asks the server once more
+    Deadline,     // a phase ran out of time
+    Message,      // the window's message names a connection: ask the server what it is
+    Doubted,      // that connection is not a fresh one of ours: the connection list decides
+    Proven,       // a fresh connection of ours, from the list or the message
+    Refused,      // the window says the provider refused
+    HttpError,    // a request of the attempt failed for good
+    Unsure,       // the server cannot tell whether this sign-in made the connection
+    NotFound,     // the last check found no connection: the attempt failed
+    Cancel,       // cancel(): the attempt and its result are dropped
+    Removed,      // the connection shown was deleted
+};
+
+using ConnectTransition = Transition<ConnectState, ConnectEvent>;
+std::span<const ConnectTransition> connect_transitions();
+const char* state_name(ConnectState s);
+const char* event_name(ConnectEvent e);
 
 struct PopupCommand {
     enum Kind { Navigate, Close, Focus } kind = Navigate;
@@ -117,23 +143,33 @@ private:
     void got_check(const Response& r, double now);
     void got_connection(const Response& r, double now);
     void got_removed(const Response& r);
+    // The sign-in window, as far as this attempt knows it.
+    enum class SignInWindow {
+        None,        // no window of ours (blocked, or none asked for): messages are not listened to
+        Open,        // ours and open: its messages count, and it is closed when the attempt ends
+        ClosedEarly, // it closed before the sign-in address came: as good as blocked, said as "closed"
+        Released,    // ours, asked to close as the attempt ended: a late message from it still counts
+    };
+
+    void go(ConnectEvent e); // the only way state changes: by connect_transitions()
     void authorize(double now);
     void block(double now);
-    void reconcile(double now, ErrorCode give_up_code);
-    void final_check(double now, ErrorCode give_up_code);
+    void reconcile(ConnectEvent why, double now, ErrorCode give_up_code);
+    void final_check(ConnectEvent why, double now, ErrorCode give_up_code);
     void check_now();
     void succeeded(std::string_view connection_id, double now);
     void judge_confirmed(double now);
     void connected(Connection c);
-    void unconfirmed(std::string text);
+    void unconfirmed(ConnectEvent why, std::string text);
     void denied_or_failed(const std::string& text);
-    void end(ConnectState to);
-    void fail(ErrorCode code, std::string text, std::string_view operation, bool retryable);
+    void end(ConnectEvent why);
+    void fail(ConnectEvent why, ErrorCode code, std::string text, std::string_view operation, bool retryable);
     void fail_http(const ApiError& e, std::string_view operation);
     void report_http(const ApiError& e, std::string_view operation);
     void give_up();
     void clear_error();
     void close_popup();
+    bool window_ours() const { return window_ == SignInWindow::Open || window_ == SignInWindow::Released; }
     bool listening() const;
     double answer_due(double now) const;
     bool ours(const Connection& c) const;
@@ -143,11 +179,9 @@ private:
 
     Client client_;
     std::string expected_origin_;            // the API's origin: the only one a result may come from
-    bool has_popup_ = false;                 // this attempt has a window of its own: results come from it
-    bool window_open_ = false;               // and we have not asked it to close yet
-    bool gave_up_ = false;                   // failed on our own deadline: a late success still counts
-    bool closed_early_ = false;              // the window closed before the sign-in URL came
-    bool last_check_ = false;                // the next check that finds nothing ends the attempt
+    SignInWindow window_ = SignInWindow::None;
+    bool gave_up_ = false;                   // Failed on our own deadline: a late success still counts
+    bool last_check_ = false;                // Reconciling: the next check that finds nothing ends the attempt
     ErrorCode give_up_code_ = ErrorCode::None;
     std::optional<std::map<std::string, std::string>> snapshot_; // id -> createTime before this attempt
     std::optional<Connection> confirmed_;    // the message's connection, until the snapshot can judge it
