@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 #include "core/events.h"
 #include "core/timestamp.h"
@@ -18,6 +19,83 @@ const char* op_name(Op op) {
     case Op::None: break;
     }
     return "none";
+}
+
+// ---- states and transitions -----------------------------------------------------------------------
+// Every way the two machines move, in one place (README.md "States" draws them). An event with no row
+// for the current state leaves it as it is: a list that fails after the apps are on screen keeps them.
+
+namespace {
+
+using Load = ProviderLoad;
+using Step = AccessStep;
+using Ev = SetupEvent;
+
+constexpr ProviderLoadTransition kLoadTransitions[] = {
+    {Load::Loading, Ev::ProviderLoaded, Load::Loaded},
+    {Load::Loading, Ev::ProviderFailed, Load::Failed},
+    {Load::Failed, Ev::ProviderAsked, Load::Loading},
+};
+
+constexpr AccessTransition kAccessTransitions[] = {
+    {Step::Access, Ev::AccessGiven, Step::LoadingApps},
+    {Step::Access, Ev::RetryList, Step::LoadingApps},
+    {Step::LoadingApps, Ev::AppsListed, Step::Ready},
+    {Step::LoadingApps, Ev::ListFailed, Step::Access},
+    {Step::LoadingApps, Ev::AccessRefused, Step::Access},
+    {Step::LoadingApps, Ev::EditAccess, Step::Access},
+    {Step::Ready, Ev::AccessRefused, Step::Access},
+    {Step::Ready, Ev::EditAccess, Step::Access},
+};
+
+} // namespace
+
+std::span<const ProviderLoadTransition> provider_load_transitions() {
+    return kLoadTransitions;
+}
+
+std::span<const AccessTransition> access_transitions() {
+    return kAccessTransitions;
+}
+
+const char* state_name(ProviderLoad s) {
+    // In the enum's order.
+    static constexpr const char* names[] = {
+        "LoadingProvider", "ProviderFailed", "ProviderLoaded"};
+    static_assert(std::size(names) == (size_t)ProviderLoad::Loaded + 1);
+    return names[(int)s];
+}
+
+const char* state_name(AccessStep s) {
+    // In the enum's order.
+    static constexpr const char* names[] = {
+        "Access", "LoadingApps", "Ready"};
+    static_assert(std::size(names) == (size_t)AccessStep::Ready + 1);
+    return names[(int)s];
+}
+
+const char* event_name(SetupEvent e) {
+    // In the enum's order.
+    static constexpr const char* names[] = {
+        "retry", "provider loaded", "provider failed", "access given", "retry", "apps listed", "list failed",
+        "access refused", "edit access"};
+    static_assert(std::size(names) == (size_t)SetupEvent::EditAccess + 1);
+    return names[(int)e];
+}
+
+void Setup::go(SetupEvent e) {
+    if (auto to = next_state(provider_load_transitions(), load_, e)) load_ = *to;
+    if (auto to = next_state(access_transitions(), access_, e)) access_ = *to;
+}
+
+Stage Setup::stage() const {
+    if (load_ != Load::Loaded) return load_ == Load::Loading ? Stage::LoadingProvider : Stage::ProviderFailed;
+    switch (access_) {
+    case Step::Access: break;
+    case Step::LoadingApps: return Stage::LoadingApps;
+    case Step::Ready: return Stage::Ready;
+    }
+    return Stage::Access;
 }
 
 // Whether the host took care of credentials, so the admin is not asked for a key.
@@ -60,6 +138,7 @@ void Setup::start() {
     if (busy(Op::LoadProvider)) return;
     error.reset();
     outbox_.send(Op::LoadProvider, get_provider(client(), options.provider));
+    go(Ev::ProviderAsked);
     if (host_supplied_ && !project.empty()) submit_access();
 }
 
@@ -76,27 +155,18 @@ void Setup::submit_access() {
         events_.push_back(invalid_input_event(found, "connectAmpersand"));
         return;
     }
-    access_submitted_ = true;
+    go(Ev::AccessGiven);
     list_apps();
 }
 
 void Setup::edit_access() {
-    access_submitted_ = false;
-    apps_loaded = false;
+    go(Ev::EditAccess);
 }
 
 void Setup::list_apps() {
     if (busy(Op::ListApps)) return;
     error.reset();
     outbox_.send(Op::ListApps, list_provider_apps(client(), project));
-}
-
-Stage Setup::stage() const {
-    if (!provider) return busy(Op::LoadProvider) || error_op != Op::LoadProvider ? Stage::LoadingProvider
-                                                                                 : Stage::ProviderFailed;
-    if (!access_submitted_) return Stage::Access;
-    if (!apps_loaded) return busy(Op::ListApps) ? Stage::LoadingApps : Stage::Access;
-    return Stage::Ready;
 }
 
 const ProviderApp* Setup::selected() const {
@@ -203,7 +273,7 @@ void Setup::retry() {
     retry_at_ = 0;
     switch (error_op) {
     case Op::LoadProvider: start(); break;
-    case Op::ListApps: list_apps(); break;
+    case Op::ListApps: go(Ev::RetryList), list_apps(); break;
     case Op::Save: save(); break;
     case Op::Delete: confirm_delete(); break;
     case Op::Reconcile: unsure_op_ == Op::Delete ? confirm_delete() : save(); break; // both check first
@@ -376,50 +446,71 @@ void Setup::applied_delete() {
     if (!mine.empty()) edit_app(mine.front()->id);
 }
 
+// Every answer goes to the handler of what it answers; one that no longer matters settles to nothing.
 void Setup::on_response(int id, const Response& r, double now_ms) {
     now_ = std::max(now_, now_ms);
     std::optional<Op> settled = outbox_.settle(id);
-    if (!settled) return; // stale or unknown: nothing to do
-    Op op = *settled;
-    if (op == Op::Reconcile) return reconciled(r);
-    bool creating = op == Op::Save && target_id_.empty();
+    if (!settled) return;
+    if (r.ok() && *settled != Op::Reconcile) { // the operation that failed last has now worked
+        auto_retries_ = 0;
+        if (error_op == *settled) error_op = Op::None;
+    }
+    switch (*settled) {
+    case Op::LoadProvider: return got_provider(r);
+    case Op::ListApps: return got_apps(r);
+    case Op::Save: return got_saved(r);
+    case Op::Delete: return got_deleted(r);
+    case Op::Reconcile: return reconciled(r);
+    case Op::None: return;
+    }
+}
+
+void Setup::got_provider(const Response& r) {
+    std::optional<ProviderInfo> info = r.ok() ? parse_provider_info(r.body) : std::nullopt;
+    if (!info) {
+        go(Ev::ProviderFailed);
+        return fail(Op::LoadProvider, r.ok() ? unreadable_answer() : error_from(r));
+    }
+    provider = std::move(info);
+    go(Ev::ProviderLoaded);
+    events_.push_back(provider_loaded_event(*provider));
+}
+
+void Setup::got_apps(const Response& r) {
+    std::optional<std::vector<ProviderApp>> list = r.ok() ? parse_provider_apps(r.body) : std::nullopt;
+    if (!list) {
+        go(r.status == 401 || r.status == 403 || r.status == 404 ? Ev::AccessRefused : Ev::ListFailed);
+        return fail(Op::ListApps, r.ok() ? unreadable_answer() : error_from(r));
+    }
+    apps = std::move(*list);
+    go(Ev::AppsListed);
+    issues.clear();
+    if (selected()) return;
+    auto mine = provider_apps();
+    if (!mine.empty()) edit_app(mine.front()->id);
+    else selected_id.clear();
+}
+
+// A create whose answer was lost or unreadable may have happened: check before saying anything.
+void Setup::got_saved(const Response& r) {
+    bool creating = target_id_.empty();
     if (!r.ok()) {
         ApiError e = error_from(r);
-        if ((creating || op == Op::Delete) && outcome_unknown(e)) return check_write(op, e);
-        // The app a repeated delete is about is gone: the earlier attempt did it.
-        if (op == Op::Delete && r.status == 404 && write_.repeated_delete) return applied_delete();
-        if (op == Op::ListApps && (r.status == 401 || r.status == 403 || r.status == 404)) access_submitted_ = false;
-        fail(op, e);
-        return;
+        if (creating && outcome_unknown(e)) return check_write(Op::Save, e);
+        return fail(Op::Save, e);
     }
-    auto_retries_ = 0;
-    if (error_op == op) error_op = Op::None;
-    switch (op) {
-    case Op::LoadProvider:
-        if ((provider = parse_provider_info(r.body))) events_.push_back(provider_loaded_event(*provider));
-        else fail(op, unreadable_answer());
-        break;
-    case Op::ListApps:
-        if (auto list = parse_provider_apps(r.body)) {
-            apps = std::move(*list);
-            apps_loaded = true;
-            issues.clear();
-            if (!selected()) {
-                auto mine = provider_apps();
-                if (!mine.empty()) edit_app(mine.front()->id);
-                else selected_id.clear();
-            }
-        } else fail(op, unreadable_answer());
-        break;
-    case Op::Save:
-        if (auto app = parse_provider_app(r.body)) apply_saved(*app, creating);
-        else if (creating) check_write(op, unreadable_answer()); // a 2xx: most likely made, but which app?
-        else fail(op, unreadable_answer());
-        break;
-    case Op::Delete: applied_delete(); break;
-    case Op::Reconcile:
-    case Op::None: break;
-    }
+    if (auto app = parse_provider_app(r.body)) return apply_saved(*app, creating);
+    if (creating) return check_write(Op::Save, unreadable_answer()); // a 2xx: most likely made, but which app?
+    fail(Op::Save, unreadable_answer());
+}
+
+void Setup::got_deleted(const Response& r) {
+    if (r.ok()) return applied_delete();
+    ApiError e = error_from(r);
+    if (outcome_unknown(e)) return check_write(Op::Delete, e);
+    // The app a repeated delete is about is gone: the earlier attempt did it.
+    if (r.status == 404 && write_.repeated_delete) return applied_delete();
+    fail(Op::Delete, e);
 }
 
 } // namespace amp

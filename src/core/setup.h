@@ -13,6 +13,7 @@
 #include "core/models.h"
 #include "core/outbox.h"
 #include "core/problem.h"
+#include "core/transitions.h"
 
 namespace amp {
 
@@ -26,6 +27,30 @@ struct SetupOptions {
 // Reconcile: the list that follows a create or delete whose outcome is unknown, to learn what it did.
 enum class Op { None, LoadProvider, ListApps, Save, Delete, Reconcile };
 enum class Stage { LoadingProvider, ProviderFailed, Access, LoadingApps, Ready };
+
+// Setup runs two small machines side by side on one stream of events: the provider's load, and the
+// admin's access to the project, which a host that supplies the credentials starts before the provider
+// has loaded. The screen (stage()) shows the load until the provider is in, then the access step.
+enum class ProviderLoad { Loading, Failed, Loaded };
+enum class AccessStep { Access, LoadingApps, Ready };
+enum class SetupEvent {
+    ProviderAsked,  // start() asks for the provider again
+    ProviderLoaded,
+    ProviderFailed, // the provider could not be loaded (or read)
+    AccessGiven,    // a project (and key) that pass the form's check: the apps are listed
+    RetryList,      // Retry after a failed list
+    AppsListed,
+    ListFailed,
+    AccessRefused,  // the list answered 401, 403 or 404: the project or the credentials are wrong
+    EditAccess,     // the admin goes back to change the project or key
+};
+using ProviderLoadTransition = Transition<ProviderLoad, SetupEvent>;
+using AccessTransition = Transition<AccessStep, SetupEvent>;
+std::span<const ProviderLoadTransition> provider_load_transitions();
+std::span<const AccessTransition> access_transitions();
+const char* state_name(ProviderLoad s);
+const char* state_name(AccessStep s);
+const char* event_name(SetupEvent e);
 
 struct Setup {
     explicit Setup(SetupOptions options, Secret host_credential = {});
@@ -69,7 +94,6 @@ struct Setup {
     const ProviderGuide* guide = nullptr;
     std::optional<ProviderInfo> provider;
     std::vector<ProviderApp> apps;
-    bool apps_loaded = false;
     std::string selected_id;
     bool creating_another = false;
     bool confirm_delete_pending = false;
@@ -98,7 +122,12 @@ private:
         bool repeated_delete = false;       // an earlier delete of target_id_ may have gone through
     };
 
+    void go(SetupEvent e); // the only way load_ and access_ change: by the two tables
     void list_apps();
+    void got_provider(const Response& r);
+    void got_apps(const Response& r);
+    void got_saved(const Response& r);
+    void got_deleted(const Response& r);
     void fail(Op op, ApiError e);
     void apply_saved(const ProviderApp& app, bool created);
     void applied_delete();
@@ -109,7 +138,8 @@ private:
 
     Secret host_credential_;
     bool host_supplied_ = false;
-    bool access_submitted_ = false;
+    ProviderLoad load_ = ProviderLoad::Loading;
+    AccessStep access_ = AccessStep::Access;
     std::string target_id_; // the app a Save or Delete in flight is about (empty: creating); the UI may
                             // select another app before the answer comes
     Write write_;          // the create or delete last sent

@@ -234,12 +234,13 @@ TEST_CASE("refused credentials send the admin back to the access step") {
     h.s.submit_access();
     h.reply(h.one(), problem(status, {{"title", "Nope"}}));
     CHECK(h.s.stage() == Stage::Access);
-    CHECK_FALSE(h.s.apps_loaded);
     REQUIRE(h.s.error);
     CHECK(h.s.error->status == status);
     json e = h.only_event();
     CHECK(e["operation"] == "listProviderApps");
     CHECK(e["status"] == status);
+    h.s.submit_access(); // the apps are listed again, not taken from before
+    CHECK(h.s.stage() == Stage::LoadingApps);
 }
 
 TEST_CASE("a 401 on the list says the credentials were refused") {
