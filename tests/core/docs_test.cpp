@@ -1,5 +1,6 @@
-// What the host reads about the widget's contracts must say what the code does: the error codes in
-// the README and the TypeScript declarations, in the order and with the names of core/error_code.cpp.
+// What the README and the TypeScript declarations say must be what the code does: the error codes, in
+// the order and with the names of core/error_code.cpp, and the state diagrams, rendered from the
+// transition tables of core/connect.cpp and core/setup.cpp.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -8,7 +9,9 @@
 #include <set>
 #include <sstream>
 
+#include "core/connect.h"
 #include "core/error_code.h"
+#include "core/setup.h"
 
 using namespace amp;
 namespace fs = std::filesystem;
@@ -39,6 +42,36 @@ std::vector<std::string> matches(const std::string& text, const std::regex& one)
     for (auto it = std::sregex_iterator(text.begin(), text.end(), one); it != std::sregex_iterator(); ++it)
         out.push_back((*it)[1]);
     return out;
+}
+
+// A transition table as the lines of a mermaid stateDiagram: the initial state, then one arrow a row;
+// rows that apply in any state come from a pseudo-state "any state".
+template <class State, class Event>
+std::string arrows(std::span<const Transition<State, Event>> table, State initial, const std::string& indent) {
+    std::string out = indent + "[*] --> " + state_name(initial) + "\n";
+    bool any = false;
+    for (const Transition<State, Event>& t : table) {
+        std::string from = t.from ? state_name(*t.from) : "AnyState";
+        any = any || !t.from;
+        out += indent + from + " --> " + state_name(t.to) + ": " + event_name(t.on) + "\n";
+    }
+    if (any) out = indent + "state \"any state\" as AnyState\n" + out;
+    return out;
+}
+
+std::string connect_diagram() {
+    return "stateDiagram-v2\n" + arrows(connect_transitions(), Connect{}.state, "    ");
+}
+
+// Two regions side by side: the provider's load, and the access step.
+std::string setup_diagram() {
+    return "stateDiagram-v2\n    state Setup {\n" + arrows(provider_load_transitions(), ProviderLoad::Loading, "        ") +
+           "        --\n" + arrows(access_transitions(), AccessStep::Access, "        ") + "    }\n";
+}
+
+// The mermaid block that follows `marker` in the README.
+std::string readme_diagram(const std::string& marker) {
+    return between(read_source("README.md"), marker + "\n\n```mermaid\n", "```");
 }
 
 std::vector<std::string> code_names() {
@@ -75,4 +108,22 @@ TEST_CASE("the TypeScript ErrorCode union lists exactly the codes, in order", "[
     std::string union_text = between(ts, "export type AmpersandSetupErrorCode =", ";");
     CHECK(matches(union_text, std::regex(R"('([a-z_]+)')")) == code_names());
     CHECK(ts.find("code: AmpersandSetupErrorCode;") != std::string::npos); // the error event uses it
+}
+
+TEST_CASE("the README's state diagrams are the transition tables", "[docs]") {
+    CHECK(readme_diagram("<!-- connect-states -->") == connect_diagram());
+    CHECK(readme_diagram("<!-- setup-states -->") == setup_diagram());
+}
+
+TEST_CASE("each transition table has one row per state and event", "[docs]") {
+    auto unique = [](auto table) {
+        for (size_t i = 0; i < table.size(); ++i)
+            for (size_t j = i + 1; j < table.size(); ++j)
+                if (table[i].from == table[j].from && table[i].on == table[j].on) return false;
+        return true;
+    };
+    CHECK(unique(connect_transitions()));
+    CHECK(unique(provider_load_transitions()));
+    CHECK(unique(access_transitions()));
+    CHECK(Setup(SetupOptions{}).stage() == Stage::LoadingProvider); // the diagram's initial states
 }
