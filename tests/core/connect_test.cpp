@@ -9,14 +9,13 @@
 #include "core/connect.h"
 #include "core/events.h"
 #include "core/json.h"
+#include "machine_harness.h"
 
 using namespace amp;
+using namespace amp::test;
 
 namespace {
 
-using Strings = std::vector<std::string>;
-
-const char* kKey = "amp_key_123";
 const char* kOrigin = "https://api.withampersand.com";
 const char* kList = "https://api.withampersand.com/v1/projects/acme/connections?provider=pinterest&groupRef=team-1&consumerRef=admin-7";
 const char* kAuthUrl = "https://www.pinterest.com/oauth/?client_id=1484362&state=st4te-n0nce";
@@ -35,50 +34,28 @@ json connection_json(const std::string& id, const std::string& create_time = "20
             {"createTime", create_time}};
 }
 
-Response ok(const json& body) { return {200, "application/json", body.dump()}; }
 Response text(const std::string& body) { return {200, "text/plain", body}; }
-Response offline() { return {}; }
 
 json succeeded(const json& connection) {
     return {{"eventType", "AUTHORIZATION_SUCCEEDED"}, {"data", {{"connection", connection}}}};
 }
 json failed(const std::string& error) { return {{"eventType", "AUTHORIZATION_FAILED"}, {"data", {{"error", error}}}}; }
 
-struct Harness {
+struct Harness : MachineHarness<Harness> {
     Secret key{kKey};
     ConnectOptions options{"https://api.withampersand.com/v1", "acme", "pinterest", "team-1", "admin-7", "app-1"};
     Connect c;
     double now = 1'000'000;
-    Strings seen; // every event and every text shown, for the leak check
 
+    Connect& machine() { return c; }
     Client client() { return {options.api_base, AuthKind::ApiKey, &key}; }
 
-    std::vector<Outgoing> sent() { return c.take_requests(); }
-    Outgoing one() {
-        std::vector<Outgoing> out = sent();
-        REQUIRE(out.size() == 1);
-        return out.front();
-    }
-    void nothing_sent() { CHECK(sent().empty()); }
+    // Answers o; what the attempt then shows goes to the leak check too.
     void reply(const Outgoing& o, const Response& r) {
         c.on_response(o.id, r, now);
         seen.push_back(c.message + "\n" + c.hint);
     }
 
-    // The events since the last look, parsed; their text also goes to the leak check.
-    std::vector<json> events() {
-        Strings raw = c.take_events();
-        seen.insert(seen.end(), raw.begin(), raw.end());
-        std::vector<json> out(raw.size());
-        std::transform(raw.begin(), raw.end(), out.begin(), [](const std::string& e) { return parse_json(e); });
-        CHECK(std::all_of(out.begin(), out.end(), [](const json& j) { return j.is_object(); }));
-        return out;
-    }
-    json only_event() {
-        std::vector<json> all = events();
-        REQUIRE(all.size() == 1);
-        return all[0];
-    }
     std::vector<PopupCommand::Kind> popup_kinds() {
         std::vector<PopupCommand::Kind> out;
         for (const PopupCommand& p : c.take_popup()) out.push_back(p.kind);
@@ -99,6 +76,11 @@ struct Harness {
         reply(url, text(kAuthUrl));
         c.take_popup();
         events();
+    }
+    // Authorizing, then the platform sees the window close: Reconciling, with a check sent.
+    void window_closed() {
+        waiting();
+        c.on_popup_closed(now);
     }
     void message(const json& data, const std::string& origin = kOrigin, bool from_popup = true) {
         c.on_message(origin, data.dump(), from_popup, now);
@@ -624,8 +606,7 @@ TEST_CASE("while reconciling the message listener stays live", "[connect]") {
 
 TEST_CASE("a failed check is retried; a refusal ends the attempt", "[connect]") {
     Harness h;
-    h.waiting();
-    h.c.on_popup_closed(h.now);
+    h.window_closed();
     h.reply(h.one(), offline());
     CHECK(h.c.state == ConnectState::Reconciling);
     h.at(h.now + kConnectCheckEveryMs);
@@ -637,8 +618,7 @@ TEST_CASE("a failed check is retried; a refusal ends the attempt", "[connect]") 
 
 TEST_CASE("a success that comes after we gave up still wins", "[connect]") {
     Harness h;
-    h.waiting();
-    h.c.on_popup_closed(h.now);
+    h.window_closed();
     h.run_until(h.now + kConnectClosedGraceMs, {});
     REQUIRE(h.c.error_code == ErrorCode::PopupClosed);
     h.events();
@@ -652,8 +632,7 @@ TEST_CASE("a success that comes after we gave up still wins", "[connect]") {
 
 TEST_CASE("a check that answers after a message result is ignored", "[connect]") {
     Harness h;
-    h.waiting();
-    h.c.on_popup_closed(h.now);
+    h.window_closed();
     Outgoing check = h.one();
     h.message(succeeded("conn-1"));
     Outgoing get = h.one();

@@ -3,14 +3,13 @@
 
 #include "core/json.h"
 #include "core/setup.h"
+#include "machine_harness.h"
 
 using namespace amp;
+using namespace amp::test;
 
 namespace {
 
-using Strings = std::vector<std::string>;
-
-const char* kKey = "amp_key_123";
 const char* kSecret = "pin-S3cret-value";
 const char* kApps = "https://api.withampersand.com/v1/projects/acme/provider-apps";
 const Strings kPresets = {"boards:read", "pins:read", "user_accounts:read"};
@@ -31,10 +30,8 @@ json app_json(const std::string& id, const std::string& client_id = "1484362",
             {"clientId", client_id}, {"scopes", scopes}, {"createTime", "2026-01-02T03:04:05Z"}};
 }
 
-Response ok(const json& body) { return {200, "application/json", body.dump()}; }
 Response problem(int status, const json& body) { return {status, "application/problem+json", body.dump()}; }
 Response no_content() { return {204, "", ""}; }
-Response offline() { return {}; }
 
 // The project given, and the page attaching tokens (getToken).
 SetupOptions with_page_tokens() {
@@ -50,37 +47,14 @@ json body_of(const Outgoing& o) {
     return j;
 }
 
-// A Setup plus the plumbing a platform layer would add: it hands out what the core sends, answers it,
-// and keeps every event as sent so that tests can look for leaks.
-struct Harness {
+// A Setup plus the plumbing a platform layer would add (machine_harness.h), and the steps of the flow.
+struct Harness : MachineHarness<Harness> {
     Setup s;
-    Strings seen;
 
     explicit Harness(SetupOptions o = {}, Secret host_credential = {}) : s(std::move(o), std::move(host_credential)) {}
 
-    Outgoing one() {
-        std::vector<Outgoing> out = s.take_requests();
-        REQUIRE(out.size() == 1);
-        return out.front();
-    }
-    void nothing_sent() { CHECK(s.take_requests().empty()); }
+    Setup& machine() { return s; }
     void reply(const Outgoing& o, const Response& r) { s.on_response(o.id, r); }
-
-    std::vector<json> events() {
-        std::vector<json> out;
-        for (std::string& e : s.take_events()) {
-            json j = parse_json(e);
-            REQUIRE(j.is_object());
-            out.push_back(j);
-            seen.push_back(std::move(e));
-        }
-        return out;
-    }
-    json only_event() {
-        std::vector<json> all = events();
-        REQUIRE(all.size() == 1);
-        return all.front();
-    }
 
     void load_provider() {
         s.start();
