@@ -10,10 +10,15 @@ export function listenForPointer(widget) {
     // In iframes the window may not have focus even after a click (emscripten #5796).
     if (document.activeElement !== canvas) { window.focus(); canvas.focus({ preventScroll: true }); }
   });
-  scope.listen(canvas, 'pointerenter', () => wasm((m) => m.pointer(true)));
-  scope.listen(canvas, 'pointerleave', () => wasm((m) => m.pointer(false)));
-  scope.listen(canvas, 'pointermove', () => wasm((m) => m.pointer(true)));
+  // Whether the pointer is over the canvas, told by the same mouse events GLFW feeds ImGui from, so
+  // both agree. Pointer events would disagree on a tap: a touch pointer leaves as the finger lifts,
+  // before the compatibility mouse events that carry the tap to ImGui, which would then press nothing.
+  // After a tap the mouse stays where the finger was, as the browser's own :hover does.
+  scope.listen(canvas, 'mouseenter', () => wasm((m) => m.pointer(true)));
+  scope.listen(canvas, 'mouseleave', () => wasm((m) => m.pointer(false)));
+  scope.listen(canvas, 'mousemove', () => wasm((m) => m.pointer(true)));
   scope.listen(canvas, 'wheel', (e) => {
+    if (e.ctrlKey) return; // Ctrl+wheel (and a trackpad pinch) zooms the page: the browser's
     e.preventDefault();
     const unit = WHEEL_UNITS[e.deltaMode] ?? WHEEL_UNITS[0];
     wasm((m) => m.wheel(-e.deltaX * unit, -e.deltaY * unit));
@@ -21,7 +26,8 @@ export function listenForPointer(widget) {
 
   // Touch: a canvas brings up no on-screen keyboard, and emscripten's GLFW turns no drag into a
   // scroll. A tap on a text field focuses its mirror input inside the tap (the only moment mobile
-  // browsers allow it), so the keyboard opens and typing flows through the mirror; a drag scrolls.
+  // browsers allow it), so the keyboard opens and typing flows through the mirror; a one-finger drag
+  // scrolls (touch-action lets the browser keep pinch-zoom, see styles.js).
   let touchY = null, tapped = false;
   scope.listen(canvas, 'pointerdown', (e) => {
     tapped = e.pointerType === 'touch';
@@ -33,7 +39,9 @@ export function listenForPointer(widget) {
     touchY = e.clientY;
     if (dy) wasm((m) => m.wheel(0, dy / TOUCH_PX_PER_STEP));
   });
-  scope.listen(canvas, 'pointerup', (e) => { if (e.pointerType === 'touch') touchY = null; });
+  const lift = (e) => { if (e.pointerType === 'touch') touchY = null; };
+  scope.listen(canvas, 'pointerup', lift);
+  scope.listen(canvas, 'pointercancel', lift); // the browser took the gesture (a pinch)
   // On the click a tap ends with: after the tap's mouse events have focused the canvas, still in the gesture.
   scope.listen(canvas, 'click', (e) => {
     if (!tapped) return;

@@ -1,7 +1,8 @@
 // The widget's few styles, added once per page however many widgets it mounts.
 const css = [
   '.amp-setup{position:relative;width:100%;height:100%;min-height:320px;overflow:hidden}',
-  '.amp-setup canvas{display:block;width:100%;height:100%;outline:none;touch-action:none}',
+  // One-finger drags are the widget's (it scrolls); pinch-zoom stays the browser's.
+  '.amp-setup canvas{display:block;width:100%;height:100%;outline:none;touch-action:pinch-zoom}',
   '.amp-sr{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;',
   'clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}',
   // The mirror lies over the canvas, each element where its item is drawn (so magnifiers and
