@@ -54,8 +54,18 @@ target_link_options(amp-widget PRIVATE ${amp_link_flags} -sEXPORT_NAME=Ampersand
 add_custom_command(TARGET amp-widget POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E rename ${AMP_DIST}/amp-widget.js.symbols ${CMAKE_CURRENT_BINARY_DIR}/amp-widget.symbols)
 
-# The rest of the static site: the hosted page, the loader and the deploy-time configuration.
-set(site_files shell/index.html shell/hosted.css web/ampersand-setup.js web/hosted.js web/ampersand-setup.d.ts assets/config.json)
+# The loader (web/src, bundled into one ampersand-setup.js) and hosted.js, minified by esbuild
+# (web/bundle.mjs). The bundle takes the version from here and the mirror's action numbers from
+# src/ui/mirror.h, so neither is written twice.
+find_program(NODE_EXECUTABLE node REQUIRED)
+file(GLOB loader_sources CONFIGURE_DEPENDS web/src/*.js)
+add_custom_command(OUTPUT ${AMP_DIST}/ampersand-setup.js ${AMP_DIST}/hosted.js
+  COMMAND ${NODE_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/web/bundle.mjs ${AMP_DIST} ${PROJECT_VERSION}
+  DEPENDS ${loader_sources} ${CMAKE_CURRENT_SOURCE_DIR}/web/hosted.js ${CMAKE_CURRENT_SOURCE_DIR}/web/bundle.mjs
+          ${CMAKE_CURRENT_SOURCE_DIR}/src/ui/mirror.h ${CMAKE_CURRENT_SOURCE_DIR}/web/package-lock.json VERBATIM)
+
+# The rest of the static site: the hosted page, the types and the deploy-time configuration.
+set(site_files shell/index.html shell/hosted.css web/ampersand-setup.d.ts assets/config.json)
 set(site_outputs)
 foreach(f ${site_files})
   get_filename_component(name ${f} NAME)
@@ -64,7 +74,7 @@ foreach(f ${site_files})
     DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/${f} VERBATIM)
   list(APPEND site_outputs ${AMP_DIST}/${name})
 endforeach()
-add_custom_target(site ALL DEPENDS ${site_outputs})
+add_custom_target(site ALL DEPENDS ${site_outputs} ${AMP_DIST}/ampersand-setup.js ${AMP_DIST}/hosted.js)
 
 # The benchmark's yardstick (tests/bench/bare): a bare ImGui page with the same flags, built only when
 # ./dev bench asks for it.

@@ -32,6 +32,11 @@ mergeInto(LibraryManager.library, {
       canvas.addEventListener(l[0], l[1], true);
     });
     canvas.addEventListener('blur', GLFW.onBlur, true); // release held keys when focus leaves
+    // Its touch listeners press and release at the last mouse position (emscripten finds a touch's
+    // position only under SDL), so a tap would click wherever the previous one was. Taps reach ImGui
+    // through the browser's compatibility mouse events instead, at the right place.
+    [['touchstart', GLFW.onMouseButtonDown], ['touchend', GLFW.onMouseButtonUp], ['touchcancel', GLFW.onMouseButtonUp],
+     ['touchmove', GLFW.onMousemove]].forEach(function (l) { canvas.removeEventListener(l[0], l[1], true); });
     Module['ampHost']['attach']({
       'response': function (id, status, type, body, retryAfter, timedOut) {
         AMP.call(_amp_on_response, [id, status, type, body, retryAfter || '', timedOut ? 1 : 0]);

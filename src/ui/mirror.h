@@ -27,6 +27,11 @@ struct MirrorNode {
 
 enum class ActionKind { Click, SetText, Insert };
 
+// What the page reports about a mirror element, as the number that crosses the C++/JS seam
+// (amp_on_mirror). web/bundle.mjs reads this enum when it builds the loader, so both sides name
+// the same numbers.
+enum class PageAction : int { Click = 0, SetText = 1, Focus = 2, Blur = 3, Insert = 4 };
+
 struct MirrorAction {
     ActionKind kind = ActionKind::Click;
     ImGuiID id = 0;

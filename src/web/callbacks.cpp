@@ -63,14 +63,16 @@ EMSCRIPTEN_KEEPALIVE void amp_on_resize(int css_w, int css_h, double dpr) {
     wake();
 }
 
-// kind: 0 click, 1 set text, 2 focus, 3 blur, 4 insert (a paste from the context menu)
+// kind: a ui::PageAction (src/ui/mirror.h), the loader's names for the same numbers
 EMSCRIPTEN_KEEPALIVE void amp_on_mirror(int kind, unsigned id, const char* text) {
+    using ui::PageAction;
     ui::Mirror& m = ui::mirror();
-    if (kind == 2) m.focused = m.scroll_to = id;
-    else if (kind == 3) m.focused = m.focused == id ? 0 : m.focused;
+    PageAction action = PageAction(kind);
+    if (action == PageAction::Focus) m.focused = m.scroll_to = id;
+    else if (action == PageAction::Blur) m.focused = m.focused == id ? 0 : m.focused;
     else {
-        ui::ActionKind action = kind == 0 ? ui::ActionKind::Click : kind == 1 ? ui::ActionKind::SetText : ui::ActionKind::Insert;
-        m.pending.push_back({action, id, in(text)});
+        ui::ActionKind k = action == PageAction::Click ? ui::ActionKind::Click : action == PageAction::SetText ? ui::ActionKind::SetText : ui::ActionKind::Insert;
+        m.pending.push_back({k, id, in(text)});
     }
     frame(); // a mirror click is a DOM click: its effects must run inside it
     wake();

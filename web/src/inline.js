@@ -1,0 +1,118 @@
+// Inline mode: the canvas and its mirror inside the host's element, the module in this page. This
+// file wires the pieces together and gives the module its host object (web/bridge.js is the other
+// side); each piece keeps its listeners in the widget's scope, so destroy() undoes them all.
+import { widgetElements, cssCursor } from './dom.js';
+import { emitter } from './events.js';
+import { Scope } from './scope.js';
+import { Mirror } from './mirror.js';
+import { Tokens } from './tokens.js';
+import { SignInWindow } from './popup.js';
+import { hostFetch } from './fetch.js';
+import { copy, listenForPaste } from './clipboard.js';
+import { listenForPointer } from './pointer.js';
+import { listenForKeys } from './keyboard.js';
+import { cssSize, watchSize } from './size.js';
+import { loadModule, base } from './module.js';
+import { applyLive, lookOf, moduleOptions } from './options.js';
+
+export function mountInline(host, options) {
+  const send = emitter(host, options);
+  let readyResolve, readyReject;
+  const ready = new Promise((res, rej) => { readyResolve = res; readyReject = rej; });
+  // What every piece shares. `wasm` is the module's side of the bridge: null until it attaches and
+  // again after destroy(), so from then on the module hears nothing and nothing it says reaches the host.
+  const widget = {
+    ...widgetElements(host, options.nonce),
+    options,
+    scope: new Scope(),
+    wasm: null,
+    destroyed: false,
+    emit(event) {
+      if (widget.destroyed) return;
+      if (event.type === 'ready') readyResolve(handle);
+      send(event);
+    },
+  };
+  const { canvas, scope } = widget;
+  widget.mirror = new Mirror(widget.mirrorRoot, widget.live, widget.urgent, (action, id, text) => {
+    if (widget.wasm) widget.wasm.mirror(action, id, text);
+  });
+  // A token is bound to one group and consumer: the module says which (refs) as the admin picks them.
+  const refs = { groupRef: options.groupRef || '', consumerRef: options.consumerRef || '' };
+  const tokens = typeof options.getToken === 'function' ? new Tokens(options.getToken, () => ({ ...refs })) : null;
+  const popup = new SignInWindow(widget);
+  const resize = watchSize(widget);
+  listenForPointer(widget);
+  listenForKeys(widget);
+  listenForPaste(widget);
+  const onModule = (f) => () => { if (widget.wasm) f(widget.wasm); };
+  scope.listen(canvas, 'focus', onModule((m) => m.focus(true)));
+  scope.listen(canvas, 'blur', onModule((m) => m.focus(false)));
+  // Without preventDefault a lost context never comes back.
+  scope.listen(canvas, 'webglcontextlost', (e) => { e.preventDefault(); if (widget.wasm) widget.wasm.context(false); });
+  scope.listen(canvas, 'webglcontextrestored', onModule((m) => m.context(true)));
+  // theme 'auto' follows the system's colour scheme as it changes.
+  if (window.matchMedia) {
+    scope.listen(matchMedia('(prefers-color-scheme: dark)'), 'change',
+      onModule((m) => { if (options.theme === 'auto') m.options(lookOf(options)); }));
+  }
+  const guardUnload = (e) => { e.preventDefault(); e.returnValue = ''; };
+  scope.add(() => window.removeEventListener('beforeunload', guardUnload));
+
+  const hostApi = {
+    attach(w) { widget.wasm = w; },
+    options: () => moduleOptions(options, !!tokens),
+    canvasSize: () => cssSize(canvas),
+    fetch: hostFetch(widget, tokens),
+    contentHeight(px) { widget.emit({ type: 'resize', height: px }); },
+    refs(group, consumer) { refs.groupRef = group; refs.consumerRef = consumer; },
+    // Typing not yet saved: tell the host (a modal can hold its close), and ask before the page goes.
+    unsaved(yes) {
+      widget.emit({ type: 'unsavedChanges', unsaved: yes });
+      if (yes) window.addEventListener('beforeunload', guardUnload);
+      else window.removeEventListener('beforeunload', guardUnload);
+    },
+    emit: widget.emit,
+    mirror(nodes) { widget.mirror.render(nodes); },
+    openUrl(url) { if (!widget.destroyed) window.open(url, '_blank', 'noopener,noreferrer'); },
+    copy(text) { copy(widget, text); },
+    cursor(c) { canvas.style.cursor = cssCursor(c); },
+    popupOpen: () => popup.open(),
+    popupNavigate: (url) => popup.navigate(url),
+    popupClose: () => popup.close(),
+    popupFocus: () => popup.focus(),
+    wakeIn(ms) { scope.timeout(onModule((m) => m.wake()), ms); },
+  };
+
+  const handle = {
+    update(partial) {
+      applyLive(options, partial);
+      if (widget.wasm) widget.wasm.options(lookOf(options));
+    },
+    destroy() {
+      if (widget.destroyed) return;
+      widget.destroyed = true;
+      const module = widget.wasm;
+      widget.wasm = null;
+      // destroy() may be called from onEvent, i.e. from inside one of the module's frames: stop the
+      // module only once that frame has unwound.
+      if (module) setTimeout(() => {
+        module.destroy();
+        const gl = canvas.getContext('webgl2');
+        const lose = gl && gl.getExtension('WEBGL_lose_context');
+        if (lose) lose.loseContext(); // browsers cap live contexts; give this one back now
+      });
+      scope.close();
+      if (tokens) tokens.forget();
+      widget.root.remove();
+    },
+  };
+
+  loadModule().then((factory) => factory({ canvas, ampHost: hostApi, locateFile: (path) => base + path }))
+    .then(resize).catch((err) => {
+      widget.emit({ type: 'error', code: 'load_failed', message: String((err && err.message) || err), status: 0 });
+      handle.destroy(); // nothing of a widget that never started stays behind
+      readyReject(err);
+    });
+  return ready;
+}

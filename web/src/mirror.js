@@ -1,0 +1,181 @@
+// The accessible mirror: ImGui's items as real, visually hidden DOM controls that screen readers,
+// keyboards, magnifiers and find-on-page use. The module sends the items each time they change
+// (render); what a person does to them goes back as a PageAction.
+import { PageAction } from './seam.js';
+
+let descCount = 0;
+
+// When the control that had focus goes away (its step is done), keyboard users should not be
+// thrown back to the top of the page: the first control at or after its place takes focus.
+function focusAfter(order, index) {
+  for (let i = Math.min(index, order.length - 1); i >= 0 && i < order.length; i++) {
+    const target = order[i].ampInput || order[i];
+    if (target.tagName === 'BUTTON' || target.tagName === 'INPUT' || target.tagName === 'A') return target;
+  }
+  return null;
+}
+
+export class Mirror {
+  // send(action, id, text): a PageAction on the item with that id.
+  constructor(root, live, urgent, send) {
+    this.root = root;
+    this.live = live;
+    this.urgent = urgent;
+    this.send = send;
+    this.byKey = new Map();
+    this.lostAt = -1; // where a focused control vanished, until focus has a new home
+    this.rendering = false;
+  }
+
+  element(n) {
+    const send = this.send;
+    let el, input;
+    switch (n.role) {
+      case 'heading':
+        el = document.createElement('h' + Math.min(6, Math.max(1, n.level || 2)));
+        break;
+      case 'text': case 'alert':
+        el = document.createElement('p');
+        break;
+      case 'link':
+        el = document.createElement('a');
+        el.target = '_blank';
+        el.rel = 'noopener noreferrer';
+        break;
+      case 'button':
+        el = document.createElement('button');
+        el.type = 'button';
+        el.addEventListener('click', () => {
+          if (el.getAttribute('aria-disabled') !== 'true') send(PageAction.Click, n.id, '');
+        });
+        break;
+      case 'checkbox': case 'textbox':
+        el = document.createElement('label');
+        input = document.createElement('input');
+        input.type = n.role === 'checkbox' ? 'checkbox' : (n.secret ? 'password' : 'text');
+        if (n.role === 'checkbox') {
+          // The browser toggles the box itself; the widget decides. Once the click is over, show
+          // what the widget holds (the mirror update during the click may be undone by the browser).
+          input.addEventListener('click', () => {
+            send(PageAction.Click, n.id, '');
+            setTimeout(() => { if (el.ampNode) input.checked = !!el.ampNode.checked; });
+          });
+        } else {
+          input.autocomplete = n.secret ? 'new-password' : 'off';
+          input.spellcheck = false;
+          input.addEventListener('input', () => send(PageAction.SetText, n.id, input.value));
+        }
+        el.append(document.createElement('span'), input);
+        el.ampInput = input;
+        break;
+    }
+    const target = input || el;
+    if (n.id) {
+      target.dataset.ampId = String(n.id);
+      // Removing a focused element fires blur in the middle of render(): that is no one's intent.
+      target.addEventListener('focus', () => {
+        if (this.rendering) return;
+        this.lostAt = -1;
+        send(PageAction.Focus, n.id, '');
+      });
+      target.addEventListener('blur', () => { if (!this.rendering) send(PageAction.Blur, n.id, ''); });
+    }
+    return el;
+  }
+
+  update(el, n) {
+    const input = el.ampInput;
+    el.ampNode = n;
+    if (n.rect) {
+      el.style.left = n.rect[0] + 'px';
+      el.style.top = n.rect[1] + 'px';
+      el.style.width = n.rect[2] + 'px';
+      el.style.height = n.rect[3] + 'px';
+    }
+    const nameHolder = input ? el.firstChild : el;
+    if (nameHolder.textContent !== n.name) nameHolder.textContent = n.name;
+    if (n.role === 'link' && el.href !== n.href) el.href = n.href;
+    if (n.role === 'button') el.setAttribute('aria-disabled', n.disabled ? 'true' : 'false');
+    if (!input) return;
+    if (n.role === 'checkbox') input.checked = !!n.checked;
+    else if (n.secret) { if (!n.filled && input.value) input.value = ''; }
+    else if (input.value !== (n.value || '')) input.value = n.value || '';
+    input.readOnly = !!n.readonly;
+    input.setAttribute('aria-invalid', n.invalid ? 'true' : 'false');
+    // The hint or the error, in an element of its own that the control points at.
+    let desc = el.ampDesc;
+    if (n.description && !desc) {
+      desc = el.ampDesc = document.createElement('span');
+      desc.id = 'amp-desc-' + (++descCount);
+      desc.hidden = true;
+      el.appendChild(desc);
+      input.setAttribute('aria-describedby', desc.id);
+    }
+    if (desc && desc.textContent !== (n.description || '')) desc.textContent = n.description || '';
+  }
+
+  // The mirror element of an item drawn at (x, y) in canvas CSS pixels that `accepts` takes, or null.
+  itemAt(x, y, accepts) {
+    let found = null;
+    this.byKey.forEach((el) => {
+      const n = el.ampNode;
+      if (n && n.rect && accepts(n) && x >= n.rect[0] && y >= n.rect[1] &&
+          x < n.rect[0] + n.rect[2] && y < n.rect[1] + n.rect[3]) found = el;
+    });
+    return found;
+  }
+
+  // The editable text field drawn at (x, y), or null.
+  fieldAt(x, y) { return this.itemAt(x, y, (n) => n.role === 'textbox' && !n.readonly); }
+
+  render(nodes) {
+    this.rendering = true;
+    let next;
+    try { next = this.place(nodes); } finally { this.rendering = false; }
+    if (next) next.focus({ preventScroll: true });
+  }
+
+  place(nodes) {
+    const seen = new Map(), order = [], alerts = [];
+    for (const n of nodes) {
+      if (n.role === 'alert') alerts.push(n);
+      let key = n.id ? 'i' + n.id : n.role + ':' + n.name;
+      const count = (seen.get(key) || 0) + 1;
+      seen.set(key, count);
+      if (count > 1) key += '#' + count;
+      let el = this.byKey.get(key);
+      if (!el) { el = this.element(n); this.byKey.set(key, el); }
+      this.update(el, n);
+      order.push(el);
+    }
+    const keep = new Set(order);
+    const children = Array.from(this.root.children);
+    let lost = -1;
+    this.byKey.forEach((el, key) => {
+      if (keep.has(el)) return;
+      if (el.contains(document.activeElement)) lost = children.indexOf(el);
+      el.remove();
+      this.byKey.delete(key);
+    });
+    // Place elements in drawing order without moving ones already in place (moving blurs them).
+    let at = this.root.firstChild;
+    for (const el of order) {
+      if (el !== at) this.root.insertBefore(el, at);
+      else at = at.nextSibling;
+    }
+    // Errors are announced at once (assertive), other news when the reader is idle (polite).
+    const names = (invalid) => alerts.filter((a) => !!a.invalid === invalid).map((a) => a.name).join('\n');
+    const errors = names(true), news = names(false);
+    if (this.live.textContent !== news) this.live.textContent = news;
+    if (this.urgent.textContent !== errors) this.urgent.textContent = errors;
+    // The step may give way to a loading message first: keep the place until controls are back.
+    if (lost >= 0) this.lostAt = lost;
+    const nobody = !document.activeElement || document.activeElement === document.body;
+    if (this.lostAt >= 0 && nobody) {
+      const next = focusAfter(order, this.lostAt);
+      if (next) this.lostAt = -1;
+      return next;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,60 @@
+// The host's options, and what each part of the widget is given of them.
+export const DEFAULT_API = 'https://api.withampersand.com/v1';
+export const DEFAULT_PROVIDER = 'pinterest';
+
+// What handle.update() may change after mount; the rest (project, credentials, API) is fixed then.
+export const LIVE_OPTIONS = ['theme', 'accent', 'fontScale', 'onEvent'];
+
+// The options the iframe mode hands to the hosted page as they are (hosted.js takes the same list).
+const FRAME_OPTIONS = ['project', 'provider', 'groupRef', 'consumerRef', 'apiKey', 'signInTimeouts', 'requestTimeoutMs'];
+
+export function applyLive(options, partial) {
+  for (const k of LIVE_OPTIONS) if (partial && k in partial) options[k] = partial[k];
+}
+
+// The look the module draws with: colour scheme, accent, font scale.
+export function lookOf(options) {
+  const t = options.theme || 'light';
+  const dark = t === 'dark' || (t === 'auto' && window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches);
+  return { colorScheme: dark ? 'dark' : 'light', accent: options.accent || '', fontScale: options.fontScale || 1 };
+}
+
+// The page's facts for the widget's "Copy diagnostics": where it runs and in what.
+function environment() {
+  let framed = false;
+  try { framed = window.self !== window.top; } catch (e) { framed = true; }
+  return 'page: ' + location.origin + '\n' +
+    'in an iframe: ' + (framed ? 'yes' : 'no') + '\n' +
+    'cross-origin isolated: ' + (window.crossOriginIsolated ? 'yes' : 'no') + '\n' +
+    'device pixel ratio: ' + (window.devicePixelRatio || 1) + '\n' +
+    'browser: ' + navigator.userAgent + '\n';
+}
+
+// What the module is told at start: only what it needs. An API key is handed over once and deleted
+// from `options`, so no second copy stays in the page's objects.
+export function moduleOptions(options, usesTokens) {
+  const o = lookOf(options);
+  o.apiBase = options.apiBase; // absolute and checked by mount()
+  o.ampersandOrigin = options.ampersandOrigin || '';
+  o.credentials = options.credentials === 'backend' ? 'backend' : '';
+  o.project = options.project || '';
+  o.provider = options.provider || DEFAULT_PROVIDER;
+  o.groupRef = options.groupRef || '';
+  o.consumerRef = options.consumerRef || '';
+  o.apiKey = options.apiKey || '';
+  delete options.apiKey;
+  o.auth = usesTokens ? 'token' : '';
+  o.signInTimeouts = options.signInTimeouts || {};
+  o.environment = environment();
+  return o;
+}
+
+// What the hosted page in a frame is told. The frame keeps its own token cache and asks the host
+// only when it needs a new token; `auth` says whether it may ask.
+export function frameOptions(options) {
+  const o = lookOf(options);
+  for (const k of FRAME_OPTIONS) if (options[k] !== undefined) o[k] = options[k];
+  o.theme = options.theme || 'light';
+  o.auth = typeof options.getToken === 'function' ? 'token' : '';
+  return o;
+}
