@@ -1,12 +1,12 @@
 // Iframe mode: the hosted page (web/hosted.js) in a sandboxed frame, over a versioned, origin-checked
-// protocol. The host side: say the options once the frame says hello, relay its events, answer its
-// token requests, pass on live updates.
+// protocol (protocol.js). The host side: say the options once the frame says hello, relay its
+// events, answer its token requests, pass on live updates.
 import { emitter } from './events.js';
 import { base } from './module.js';
 import { applyLive, frameOptions, lookOf } from './options.js';
 import { Scope } from './scope.js';
+import { Message, PROTOCOL } from './protocol.js';
 
-export const PROTOCOL = 'ampersand-setup/1'; // the protocol's name and version
 const DEFAULT_TIMEOUT_MS = 15000;
 const DEFAULT_HEIGHT = '480px';
 
@@ -36,18 +36,18 @@ export function mountFrame(host, options) {
   };
   const onTokenRequest = (m) => {
     Promise.resolve().then(() => getToken({ groupRef: String(m.groupRef || ''), consumerRef: String(m.consumerRef || '') }))
-      .then((t) => post({ type: 'token', id: m.id, token: t }),
-        () => post({ type: 'token', id: m.id, error: 'getToken failed' }));
+      .then((t) => post({ type: Message.Token, id: m.id, token: t }),
+        () => post({ type: Message.Token, id: m.id, error: 'getToken failed' }));
   };
   const onMessage = (e) => {
     const m = e.data;
     if (e.source !== frame.contentWindow || e.origin !== origin || !m || m.protocol !== PROTOCOL) return;
-    if (m.type === 'hello') {
+    if (m.type === Message.Hello) {
       silent.cancel();
-      post({ type: 'options', options: frameOptions(options) });
+      post({ type: Message.Options, options: frameOptions(options) });
       delete options.apiKey; // handed over once; the frame holds it now
-    } else if (m.type === 'event' && m.event && typeof m.event.type === 'string') onEvent(m.event);
-    else if (m.type === 'tokenRequest' && getToken) onTokenRequest(m);
+    } else if (m.type === Message.Event && m.event && typeof m.event.type === 'string') onEvent(m.event);
+    else if (m.type === Message.TokenRequest && getToken) onTokenRequest(m);
   };
   const scope = new Scope();
   scope.listen(window, 'message', onMessage);
@@ -56,7 +56,7 @@ export function mountFrame(host, options) {
   const handle = {
     update(partial) {
       applyLive(options, partial);
-      post({ type: 'update', options: lookOf(options), theme: options.theme });
+      post({ type: Message.Update, options: lookOf(options), theme: options.theme });
     },
     destroy() {
       scope.close();

@@ -6,9 +6,10 @@
  */
 import { showRefusal } from './dom.js';
 import { emitter } from './events.js';
-import { mountFrame, PROTOCOL } from './frame.js';
+import { mountFrame } from './frame.js';
 import { mountInline } from './inline.js';
 import { DEFAULT_API } from './options.js';
+import { PROTOCOL } from './protocol.js';
 import { VERSION } from './seam.js';
 import { trustedUrl } from './trust.js';
 

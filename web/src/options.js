@@ -5,8 +5,8 @@ export const DEFAULT_PROVIDER = 'pinterest';
 // What handle.update() may change after mount; the rest (project, credentials, API) is fixed then.
 export const LIVE_OPTIONS = ['theme', 'accent', 'fontScale', 'onEvent'];
 
-// The options the iframe mode hands to the hosted page as they are (hosted.js takes the same list).
-const FRAME_OPTIONS = ['project', 'provider', 'groupRef', 'consumerRef', 'apiKey', 'signInTimeouts', 'requestTimeoutMs'];
+// The options the iframe mode hands to the hosted page as they are (hosted.js takes this list).
+export const FRAME_OPTIONS = ['project', 'provider', 'groupRef', 'consumerRef', 'apiKey', 'signInTimeouts', 'requestTimeoutMs'];
 
 export function applyLive(options, partial) {
   for (const k of LIVE_OPTIONS) if (partial && k in partial) options[k] = partial[k];
