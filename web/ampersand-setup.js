@@ -199,6 +199,8 @@
           input.autocomplete = n.secret ? 'new-password' : 'off';
           input.spellcheck = false;
           input.addEventListener('input', function () { send(1, n.id, input.value); });
+          // Enter submits the field's step, as in a form
+          input.addEventListener('keydown', function (e) { if (e.key === 'Enter' && !e.isComposing) send(0, n.id, ''); });
         }
         el.appendChild(document.createElement('span'));
         el.appendChild(input);
@@ -281,7 +283,7 @@
   }
 
   Mirror.prototype.place = function (nodes) {
-    var seen = new Map(), order = [], alerts = [];
+    var seen = new Map(), order = [], alerts = [], wanted = null;
     for (var i = 0; i < nodes.length; i++) {
       var n = nodes[i];
       if (n.role === 'alert') alerts.push(n);
@@ -294,6 +296,7 @@
       this.update(el, n);
       order.push(el);
       el.ampKey = key;
+      if (n.focus) wanted = el.ampInput || el;
     }
     var keep = new Set(order);
     var lost = -1;
@@ -317,6 +320,7 @@
     if (this.urgent.textContent !== errors) this.urgent.textContent = errors;
     // The step may give way to a loading message first: keep the place until controls are back.
     if (lost >= 0) this.lostAt = lost;
+    if (wanted) { this.lostAt = -1; return wanted; }
     var nobody = !document.activeElement || document.activeElement === document.body;
     if (this.lostAt >= 0 && nobody) {
       var next = focusAfter(order, this.lostAt);

@@ -62,7 +62,7 @@ test('after a reload the existing app is shown, then only the scopes are updated
   const { page } = w;
   await ready(page);
   assert.equal(await page.getByRole('textbox', { name: 'App ID' }).inputValue(), sandbox.pinterestApp.appId);
-  await page.getByText(/Saved in Ampersand: app /).waitFor({ state: 'attached' });
+  await page.getByText(/^App id /).waitFor({ state: 'attached' });
   await press(page.getByRole('checkbox', { name: /^pins:read / }), 'Space');
   await press(page.getByRole('checkbox', { name: /^boards:write / }), 'Space');
   await press(page.getByRole('button', { name: 'Update app' }));
