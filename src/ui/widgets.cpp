@@ -41,8 +41,8 @@ MirrorNode& record(ImGuiID id, Role role, std::string name) {
         ImGui::GetWindowDrawList()->AddRect({a.x - pad, a.y - pad}, {b.x + pad, b.y + pad},
                                             ImGui::GetColorU32(ImGuiCol_NavHighlight), 3 * theme().scale, 0,
                                             2 * theme().scale);
-        if (m.scroll_to == id) {
-            ImGui::SetScrollHereY(0.5f);
+        if (m.scroll_to == id) { // the column scrolls, through any card the item is in
+            ImGui::ScrollToItem(ImGuiScrollFlags_AlwaysCenterY);
             m.scroll_to = 0;
         }
     }
@@ -287,6 +287,7 @@ void begin_card(const char* id, Tone tone) {
 }
 
 void end_card() {
+    ImGui::SetScrollY(0); // a card is as tall as what it holds: only the column around it scrolls
     ImGui::EndChild();
 }
 
