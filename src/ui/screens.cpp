@@ -35,8 +35,10 @@ void error_banner(amp::Setup& s, View& v, Intents& out) {
     if (s.busy(amp::Op::Reconcile))
         text("Ampersand's answer did not arrive. Checking whether it carried out the change...", true);
     if (s.error) {
-        alert(s.error->message(), true); // whole: a NUL in it shows as U+FFFD
-        keep_in_view(v, View::Banner, amp::op_name(s.error_op) + s.error->message());
+        std::string said = s.error->message();
+        alert(said, true); // whole: a NUL in it shows as U+FFFD
+        said.resize(std::min<size_t>(said.size(), 256)); // enough to tell one failure from the next
+        keep_in_view(v, View::Banner, amp::op_name(s.error_op) + said);
         if (!s.error->request_id.empty()) text(("Request id: " + s.error->request_id).c_str(), true);
         begin_row();
         int wait = s.wait_seconds();
