@@ -57,6 +57,7 @@ std::string Mirror::to_json() const {
         if (n.invalid) j["invalid"] = true;
         if (n.secret) j["secret"] = true, j["filled"] = n.filled;
         if (n.readonly) j["readonly"] = true;
+        if (n.focus) j["focus"] = true;
         if (n.level) j["level"] = n.level;
         if (n.w > 0) j["rect"] = {(int)n.x, (int)n.y, (int)(n.w + 0.5f), (int)(n.h + 0.5f)};
         list.push_back(std::move(j));

@@ -20,6 +20,7 @@ struct MirrorNode {
     std::string description;  // hint, or the error shown beside the field
     std::string href;         // links
     bool checked = false, disabled = false, invalid = false, secret = false, filled = false, readonly = false;
+    bool focus = false;       // move DOM focus here (the field to fix after a refused Save)
     int level = 0;            // headings
     float x = 0, y = 0, w = 0, h = 0; // where it is drawn, in CSS pixels (for magnifiers, and tests)
     bool operator==(const MirrorNode&) const = default;

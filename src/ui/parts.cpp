@@ -1,5 +1,10 @@
 #include "ui/parts.h"
 
+#include <imgui.h>
+
+#include <ctime>
+
+#include "core/timestamp.h"
 #include "ui/widgets.h"
 
 namespace ui {
@@ -24,6 +29,42 @@ std::string joined(const std::vector<std::string>& v) {
     std::string out;
     for (const std::string& x : v) out += (out.empty() ? "" : ", ") + x;
     return out.empty() ? "none" : out;
+}
+
+std::string local_time(const std::string& rfc3339) {
+    std::optional<long long> ms = amp::epoch_ms(rfc3339);
+    if (!ms) return rfc3339;
+    std::time_t secs = (std::time_t)(*ms / 1000);
+    std::tm tm{};
+    if (!localtime_r(&secs, &tm)) return rfc3339;
+    static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    char out[40];
+    std::snprintf(out, sizeof out, "%s %d, %d, %02d:%02d", months[tm.tm_mon % 12], tm.tm_mday, tm.tm_year + 1900,
+                  tm.tm_hour, tm.tm_min);
+    return out;
+}
+
+void copy_id(const std::string& line, const std::string& id, const char* button_id, View& v, Intents& out) {
+    ImGui::AlignTextToFramePadding();
+    text(line, true);
+    begin_row(true);
+    bool copied = v.copied == id;
+    if (button(std::string(copied ? "Copied" : "Copy") + button_id, true, Style::Secondary, copied ? Icon::Check : Icon::Copy)) {
+        out.push_back({IntentKind::Copy, id});
+        v.copied = id;
+    }
+    end_row();
+}
+
+// Three frames: a card that has just appeared learns its height on its second.
+bool fresh(View& v, View::Slot slot, const std::string& key) {
+    View::Shown& o = v.shown[slot];
+    if (key != o.key) o.key = key, o.frames = key.empty() ? 0 : 3;
+    return o.frames > 0 && o.frames--;
+}
+
+void keep_in_view(View& v, View::Slot slot, const std::string& key) {
+    if (fresh(v, slot, key)) reveal();
 }
 
 } // namespace ui

@@ -7,6 +7,6 @@
 
 namespace ui {
 
-void prove(amp::Setup& s, const amp::Connect& c, const View& v, Intents& out);
+void prove(amp::Setup& s, const amp::Connect& c, View& v, Intents& out);
 
 } // namespace ui

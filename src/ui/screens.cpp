@@ -30,24 +30,27 @@ const char* or_null(const std::string& s) {
 }
 
 
-void error_banner(amp::Setup& s, const View& v, Intents& out) {
+
+void error_banner(amp::Setup& s, View& v, Intents& out) {
     if (s.busy(amp::Op::Reconcile))
         text("Ampersand's answer did not arrive. Checking whether it carried out the change...", true);
     if (s.error) {
-        alert(s.error->message(), true); // whole: a NUL in it shows as U+FFFD
+        std::string said = s.error->message();
+        alert(said, true); // whole: a NUL in it shows as U+FFFD
+        said.resize(std::min<size_t>(said.size(), 256)); // enough to tell one failure from the next
+        keep_in_view(v, View::Banner, amp::op_name(s.error_op) + said);
         if (!s.error->request_id.empty()) text(("Request id: " + s.error->request_id).c_str(), true);
+        begin_row();
         int wait = s.wait_seconds();
         if (wait > 0 && s.retries_itself()) // a read: tried again by itself when the wait is over
             text(("Trying again in " + std::to_string(wait) + " s.").c_str(), true);
         else if (s.error->retryable) {
             std::string retry = wait > 0 ? "Retry in " + std::to_string(wait) + " s###retry" : std::string("Retry###retry");
             if (button(retry.c_str(), wait == 0 && !s.any_busy())) out.push_back({IntentKind::Retry, {}});
-            ImGui::SameLine();
         }
         // Cancel puts the failure aside and leaves the form as typed (the provider is needed for a form).
         if (s.error->retryable && s.error_op != amp::Op::LoadProvider) {
             if (button("Cancel###dismiss")) out.push_back({IntentKind::DismissError, {}});
-            ImGui::SameLine();
         }
         amp::Diagnostics d = diagnostics(s, v);
         d.operation = amp::op_name(s.error_op);
@@ -56,32 +59,57 @@ void error_banner(amp::Setup& s, const View& v, Intents& out) {
         d.request_id = s.error->request_id;
         d.message = s.error->message();
         copy_diagnostics(d, "Copy diagnostics###diag-setup", out);
-    }
+        end_row();
+    } else keep_in_view(v, View::Banner, {});
     if (!s.notice.empty()) alert(s.notice.c_str(), false);
+    keep_in_view(v, View::Notice, s.notice);
+}
+
+// Fields the form refused: the first one to fix comes into view once, before the fields are drawn.
+void find_invalid(const amp::Setup& s, View& v) {
+    std::string key;
+    for (const amp::FieldIssue& i : s.issues) key += i.field + ": " + i.message + "\n";
+    if (fresh(v, View::Invalid, key)) reveal_first_invalid();
+}
+
+// Beside the button that was refused, what to fix, in the form's words (announced; an error from
+// Ampersand says this in its own banner).
+void invalid_summary(const amp::Setup& s) {
+    if (s.issues.empty() || s.error) return;
+    std::string fields;
+    for (const amp::FieldIssue& i : s.issues)
+        if (std::string name = s.label(i.field); fields.find(name) == std::string::npos)
+            fields += (fields.empty() ? "" : ", ") + name;
+    alert("Check " + fields + ": see the message under each.", true);
 }
 
 void access(amp::Setup& s, View& v, Intents& out) {
+    find_invalid(s, v);
+    begin_card("##access");
     heading("Connect to Ampersand");
     bool host = s.host_credentials(); // the page handles the key or token: only the project is asked for
     if (!host) text("Your project and API key stay in this page's memory only: never stored, never put in a URL.", true);
     std::string project_error = msg(s, "project"), key_error = msg(s, "apiKey");
-    input_text("Project", &s.project, {.hint = "Project name or id", .error = or_null(project_error)});
+    bool enter = input_text("Project", &s.project, {.hint = "Project name or id", .error = or_null(project_error)});
     if (!host) {
-        input_text("API key", &s.api_key.edit_buffer(),
-                   {.hint = "From the API Keys page of the Ampersand dashboard", .error = or_null(key_error),
-                    .secret = true, .reveal = v.reveal_key});
+        enter |= input_text("API key", &s.api_key.edit_buffer(),
+                            {.hint = "From the API Keys page of the Ampersand dashboard", .error = or_null(key_error),
+                             .secret = true, .reveal = v.reveal_key});
         checkbox("Show API key", &v.reveal_key);
     }
     error_banner(s, v, out);
+    invalid_summary(s);
     if (host && s.error && (s.error->status == 401 || s.error->status == 403))
         text("The credentials this page supplied were refused: the page's owner needs to fix its key or token.", true);
     bool busy = s.busy(amp::Op::ListApps);
-    if (button(busy ? "Connecting...###connect" : "Connect to Ampersand###connect", !busy, true))
+    if (button(busy ? "Connecting...###connect" : "Connect to Ampersand###connect", !busy, Style::Primary) || (enter && !busy))
         out.push_back({IntentKind::SubmitAccess, {}});
+    end_card();
 }
 
 void checklist(amp::Setup& s, View& v, Intents& out) {
     const amp::ProviderGuide& g = *s.guide;
+    begin_card("##checklist");
     heading(("1. Create the " + g.display_name + " app").c_str());
     text(("Do these steps in the " + g.console_name + ", ticking each one off as you go.").c_str(), true);
     for (size_t i = 0; i < g.steps.size(); ++i) {
@@ -97,7 +125,8 @@ void checklist(amp::Setup& s, View& v, Intents& out) {
             std::string uri = s.redirect_uri();
             input_text("Redirect URI", &uri, {.readonly = true});
             bool copied = v.copied == uri;
-            if (button(copied ? "Copied###copy-redirect" : "Copy redirect URI###copy-redirect")) {
+            if (button(copied ? "Copied###copy-redirect" : "Copy redirect URI###copy-redirect", true, Style::Secondary,
+                       copied ? Icon::Check : Icon::Copy)) {
                 out.push_back({IntentKind::Copy, uri});
                 v.copied = uri;
             }
@@ -106,18 +135,28 @@ void checklist(amp::Setup& s, View& v, Intents& out) {
         ImGui::PopID();
         ImGui::Spacing();
     }
+    end_card();
 }
 
 
-void saved_app(const amp::ProviderApp& app) {
-    text(("Saved in Ampersand: app " + app.id).c_str(), true);
+// What Ampersand holds: words and local dates first, the id last and behind a Copy button.
+void saved_app(const amp::ProviderApp& app, View& v, Intents& out) {
+    begin_card("##saved", Tone::Success);
+    strong("Saved in Ampersand");
     text(("Scopes: " + joined(app.scopes)).c_str(), true);
-    text(("Created " + app.create_time + (app.update_time.empty() ? "" : ", updated " + app.update_time)).c_str(), true);
+    std::string when = "Created " + local_time(app.create_time);
+    if (!app.update_time.empty() && app.update_time != app.create_time) when += " \xC2\xB7 updated " + local_time(app.update_time);
+    text(when, true);
+    copy_id("App id " + app.id, app.id, "###copy-app-id", v, out);
+    end_card();
 }
 
-void scopes(amp::Setup& s, View& v) {
+bool scopes(amp::Setup& s, View& v) { // true: Enter in a field
     const amp::ProviderGuide& g = *s.guide;
-    text("Scopes", false);
+    strong("Scopes");
+    std::vector<std::string> chosen = amp::chosen_scopes(s.form);
+    text(chosen.empty() ? std::string("None selected yet.")
+                        : std::to_string(chosen.size()) + " selected: " + joined(chosen), true);
     input_text("Filter scopes", &v.scope_filter, {.hint = "Type to filter, e.g. boards"});
     float rows = std::min<float>((float)g.scopes.size(), 8.5f);
     ImGui::BeginChild("##scopes", {0, rows * ImGui::GetFrameHeightWithSpacing()}, ImGuiChildFlags_Border);
@@ -125,87 +164,103 @@ void scopes(amp::Setup& s, View& v) {
         bool on = s.form.has_scope(sc.name);
         bool match = contains_folded(sc.name, v.scope_filter) || contains_folded(sc.meaning, v.scope_filter);
         if (!match && !on) continue;
-        std::string label = sc.name + "  \xE2\x80\x94  " + sc.meaning + "##" + sc.name;
-        if (checkbox(label.c_str(), &on)) s.form.set_scope(g, sc.name, on);
+        if (checkbox(sc.name.c_str(), &on, nullptr, sc.meaning.c_str())) s.form.set_scope(g, sc.name, on);
     }
     ImGui::EndChild();
     std::string scope_error = msg(s, "scopes");
     if (scope_error.empty() && g.scopes_required && amp::chosen_scopes(s.form).empty())
         scope_error = "No scope chosen: Ampersand needs at least one for " + g.display_name + ".";
-    input_text("Other scopes", &s.form.extra_scopes,
-               {.hint = "Scopes not listed above, separated by commas", .error = or_null(scope_error)});
+    return input_text("Other scopes", &s.form.extra_scopes,
+                      {.hint = "Scopes not listed above, separated by commas", .error = or_null(scope_error)});
+}
+
+void delete_question(amp::Setup& s, View& v, Intents& out) {
+    begin_card("##confirm-delete-panel", Tone::Danger);
+    strong("Delete this app from Ampersand?");
+    text("Connections made with it stop working. This cannot be undone.", true);
+    begin_row();
+    if (button("Yes, delete it###confirm-delete", !s.any_busy(), Style::Danger)) out.push_back({IntentKind::ConfirmDelete, {}});
+    if (button("Cancel###cancel-delete")) s.cancel_delete();
+    end_row();
+    end_card();
+    keep_in_view(v, View::Question, "delete");
 }
 
 void credentials(amp::Setup& s, View& v, Intents& out) {
     const amp::ProviderGuide& g = *s.guide;
     const amp::ProviderApp* app = s.selected();
+    find_invalid(s, v);
+    begin_card("##register");
     heading("2. Register the app with Ampersand");
     auto mine = s.provider_apps();
     if (mine.size() > 1) { // several apps for this provider: say which one is open, offer the others
         text(("This project has " + std::to_string(mine.size()) + " " + g.display_name + " apps.").c_str(), true);
+        begin_row();
         for (const amp::ProviderApp* other : mine) {
             if (other == app) continue;
             std::string label = "Open app with " + g.client_id_label + " " + other->client_id + "###open-" + other->id;
             if (button(label, !s.any_busy())) out.push_back({IntentKind::EditApp, other->id});
         }
+        end_row();
     }
-    if (app) saved_app(*app);
+    if (app) saved_app(*app, v, out);
     else if (!s.provider_apps().empty()) text("Creating another app for this provider, as you chose.", true);
     std::string id_error = msg(s, "clientId"), secret_error = msg(s, "clientSecret");
-    input_text(g.client_id_label.c_str(), &s.form.client_id,
-               {.hint = g.client_id_hint.c_str(), .error = or_null(id_error)});
+    bool enter = input_text(g.client_id_label.c_str(), &s.form.client_id,
+                            {.hint = g.client_id_hint.c_str(), .error = or_null(id_error)});
     if (app && !s.form.replace_secret) {
         text((g.client_secret_label + ": saved, and never shown again.").c_str(), true);
         if (button("Replace secret###replace"))
             s.form.replace_secret = true;
     } else {
-        input_text(g.client_secret_label.c_str(), &s.form.client_secret.edit_buffer(),
-                   {.hint = g.client_secret_hint.c_str(), .error = or_null(secret_error), .secret = true,
-                    .reveal = v.reveal_secret});
+        enter |= input_text(g.client_secret_label.c_str(), &s.form.client_secret.edit_buffer(),
+                            {.hint = g.client_secret_hint.c_str(), .error = or_null(secret_error), .secret = true,
+                             .reveal = v.reveal_secret});
         checkbox(("Show " + g.client_secret_label).c_str(), &v.reveal_secret);
         if (app && button("Keep the saved secret###keep")) {
             s.form.replace_secret = false;
             s.form.client_secret.wipe();
         }
     }
-    scopes(s, v);
+    enter |= scopes(s, v);
     ImGui::Spacing();
     error_banner(s, v, out);
+    invalid_summary(s);
     std::string save_label = s.busy(amp::Op::Save)        ? "Saving...###save"
                              : s.busy(amp::Op::Reconcile) ? "Checking...###save"
                              : app                        ? "Update app###save"
                                                           : "Save to Ampersand###save";
-    if (button(save_label.c_str(), !s.any_busy(), true)) out.push_back({IntentKind::Save, {}});
-    if (!app) return;
-    ImGui::SameLine();
-    // While the question is open, "Delete app" stays where it was, disabled: the second click of a
-    // double click lands there, not on "Yes, delete it", which comes below the question.
-    if (button("Delete app###delete", !s.any_busy() && !s.confirm_delete_pending)) s.ask_delete();
-    ImGui::SameLine();
-    if (button("Create another app###new", !s.any_busy())) out.push_back({IntentKind::NewApp, {}});
-    if (s.confirm_delete_pending) {
-        text("Delete this app from Ampersand? Connections made with it stop working.", true);
-        if (button("Yes, delete it###confirm-delete", !s.any_busy())) out.push_back({IntentKind::ConfirmDelete, {}});
-        ImGui::SameLine();
-        if (button("Cancel###cancel-delete")) s.cancel_delete();
+    // One primary action in view: saving while there is something to save, else the test below.
+    bool lead = !app || s.unsaved_input();
+    begin_row();
+    if (button(save_label.c_str(), !s.any_busy(), lead ? Style::Primary : Style::Secondary) || (enter && !s.any_busy()))
+        out.push_back({IntentKind::Save, {}});
+    if (app) {
+        // While the question is open, "Delete app" stays where it was, disabled: the second click of a
+        // double click lands there, not on "Yes, delete it", which comes below the question.
+        if (button("Delete app###delete", !s.any_busy() && !s.confirm_delete_pending, Style::DangerOutline)) s.ask_delete();
+        if (button("Create another app###new", !s.any_busy())) out.push_back({IntentKind::NewApp, {}});
     }
+    end_row();
+    if (app && s.confirm_delete_pending) delete_question(s, v, out);
+    else keep_in_view(v, View::Question, {});
+    end_card();
 }
 
-
-// Where the admin stands, in one line: the three steps and how far each has come.
-void progress(const amp::Setup& s, const amp::Connect& c) {
-    int ticked = (int)std::count(s.steps_done.begin(), s.steps_done.end(), true);
-    std::string line = "Progress: " + s.guide->display_name + " steps " + std::to_string(ticked) + " of " +
-                       std::to_string(s.steps_done.size()) + " ticked \xC2\xB7 app " +
-                       (s.selected() ? "saved in Ampersand" : "not saved yet") + " \xC2\xB7 connection " +
-                       (c.state == amp::ConnectState::Connected ? "proven" : "not tested yet");
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, theme().panel);
-    float h = ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().FramePadding.y;
-    ImGui::BeginChild("##progress", {0, h}, ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar);
-    ImGui::SetCursorPos(ImGui::GetStyle().FramePadding);
-    text(line.c_str(), false);
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
+// Where the admin stands: the three steps, each with its state. A step counts as done when what it
+// leads to has happened (an app saved means its console steps were done, ticked or not).
+void stepper(const amp::Setup& s, const amp::Connect& c) {
+    size_t ticked = (size_t)std::count(s.steps_done.begin(), s.steps_done.end(), true), all = s.steps_done.size();
+    bool connected = c.state == amp::ConnectState::Connected, saved = s.selected() != nullptr;
+    bool done[3] = {saved || connected || (all > 0 && ticked == all), saved || connected, connected};
+    std::string state[3] = {done[0] ? "Done" : std::to_string(ticked) + " of " + std::to_string(all) + " ticked",
+                            done[1] ? "Saved" : "Not saved yet", done[2] ? "Connected" : "Not tested yet"};
+    const char* names[3] = {"Create the app", "Register", "Test"};
+    int current = !done[0] ? 0 : !done[1] ? 1 : !done[2] ? 2 : 3;
+    std::string said = "Progress:";
+    for (int i = 0; i < 3; ++i)
+        said += std::string(i ? ";" : "") + " step " + std::to_string(i + 1) + ", " + names[i] + ": " + state[i];
+    steps(names, state, done, 3, current, said + ".");
 }
 
 } // namespace
@@ -223,7 +278,6 @@ Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
     std::string name = s.provider ? s.provider->display_name : s.guide ? s.guide->display_name : s.options.provider;
     heading(("Set up " + name + " for Ampersand").c_str(), 1);
     text(("Register your " + name + " app with Ampersand, then prove it works with a real sign-in.").c_str(), true);
-    ImGui::Separator();
     switch (s.stage()) {
     case amp::Stage::LoadingProvider:
         text(("Loading " + name + " from Ampersand...").c_str());
@@ -244,17 +298,14 @@ Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
             alert(("This widget has no setup guide for " + name + " yet.").c_str(), true);
             break;
         }
+        stepper(s, c);
+        ImGui::AlignTextToFramePadding(); // on the button's baseline
         text(("Project: " + s.project).c_str(), true);
         ImGui::SameLine();
         if (button("Change project", !s.any_busy())) out.push_back({IntentKind::EditAccess, {}});
-        progress(s, c);
         checklist(s, v, out);
-        ImGui::Separator();
         credentials(s, v, out);
-        if (s.selected()) {
-            ImGui::Separator();
-            prove(s, c, v, out);
-        }
+        if (s.selected()) prove(s, c, v, out);
         break;
     }
     v.content_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;

@@ -16,6 +16,18 @@ struct View {
     std::string copied;       // the text last copied, for a moment of feedback
     float content_height = 0; // device pixels the content needs (an iframe host sizes to it)
     std::string environment;  // the page's facts for diagnostics ("name: value" lines), from the host
+    // Outcomes on screen (an error, a notice, a question, a test's result) by slot: a new one is
+    // scrolled into view on the frames it first shows.
+    enum Slot { Banner, Invalid, Notice, Question, Test, Slots };
+    struct Shown {
+        std::string key;
+        int frames = 0; // left to keep it in view while its card finds its height
+    } shown[Slots];
+    bool settling() const { // an outcome is still being brought into view: keep drawing frames
+        for (const Shown& s : shown)
+            if (s.frames > 0) return true;
+        return false;
+    }
 };
 
 Intents draw(amp::Setup& s, const amp::Connect& c, View& v);

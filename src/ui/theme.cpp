@@ -7,7 +7,7 @@ Theme& theme() {
     return t;
 }
 
-static ImVec4 rgb(unsigned c, float a = 1) {
+ImVec4 rgb(unsigned c, float a) {
     return {((c >> 16) & 255) / 255.f, ((c >> 8) & 255) / 255.f, (c & 255) / 255.f, a};
 }
 
@@ -19,49 +19,57 @@ void apply_theme(bool dark, float scale, unsigned accent) {
     Theme& t = theme();
     t.scale = scale;
     t.dark = dark;
+    const Palette& p = t.palette = dark ? kDark : kLight;
     ImGuiStyle& s = ImGui::GetStyle();
-    s = ImGuiStyle();
-    if (dark) ImGui::StyleColorsDark(&s);
-    else ImGui::StyleColorsLight(&s);
-    ImVec4 bg = dark ? rgb(0x1E1F22) : rgb(0xFFFFFF);
-    ImVec4 fg = dark ? rgb(0xECEDEE) : rgb(0x1F2328);
+    s = ImGuiStyle(); // its colours: what the screens do not use, left as ImGui's dark defaults
+    ImVec4 bg = rgb(p.page), darken = rgb(dark ? 0xFFFFFF : 0x000000);
     t.accent = rgb(accent);
-    t.accent_hover = mix(t.accent, dark ? rgb(0xFFFFFF) : rgb(0x000000), 0.15f);
-    t.on_accent = rgb(0xFFFFFF);
-    t.link = dark ? rgb(0x79B8FF) : rgb(0x0B57D0);
-    t.error = dark ? rgb(0xFF7B72) : rgb(0xB3261E);
-    t.success = dark ? rgb(0x56D364) : rgb(0x1A7F37);
-    t.muted = dark ? rgb(0x9DA5B0) : rgb(0x59636E);
-    t.panel = dark ? rgb(0x2B2D31) : rgb(0xF6F8FA);
+    t.accent_hover = mix(t.accent, darken, 0.15f);
+    t.on_accent = rgb(p.on_accent);
+    t.link = rgb(p.link);
+    t.error = rgb(p.error);
+    t.success = rgb(p.success);
+    t.muted = rgb(p.muted);
+    t.card = rgb(p.card);
+    t.card_border = rgb(p.card_border);
+    t.danger = rgb(p.danger);
+    t.danger_hover = mix(t.danger, rgb(0x000000), 0.15f);
+    t.on_danger = rgb(p.on_danger);
 
     ImVec4* c = s.Colors;
     c[ImGuiCol_WindowBg] = bg;
-    c[ImGuiCol_ChildBg] = t.panel;
-    c[ImGuiCol_Text] = fg;
+    c[ImGuiCol_ChildBg] = t.card;
+    c[ImGuiCol_Text] = rgb(p.text);
     c[ImGuiCol_TextDisabled] = t.muted;
-    c[ImGuiCol_FrameBg] = dark ? rgb(0x111214) : rgb(0xFFFFFF);
-    c[ImGuiCol_FrameBgHovered] = mix(c[ImGuiCol_FrameBg], t.accent, 0.06f);
-    c[ImGuiCol_FrameBgActive] = mix(c[ImGuiCol_FrameBg], t.accent, 0.10f);
-    c[ImGuiCol_Border] = dark ? rgb(0x4A4D55) : rgb(0xC9CED6);
-    c[ImGuiCol_Button] = dark ? rgb(0x3A3C42) : rgb(0xEEF0F3);
-    c[ImGuiCol_ButtonHovered] = dark ? rgb(0x474A51) : rgb(0xE1E4E8);
-    c[ImGuiCol_ButtonActive] = dark ? rgb(0x55585F) : rgb(0xD4D8DE);
-    c[ImGuiCol_CheckMark] = t.accent;
-    c[ImGuiCol_Header] = mix(bg, t.accent, 0.10f);
-    c[ImGuiCol_HeaderHovered] = mix(bg, t.accent, 0.16f);
-    c[ImGuiCol_HeaderActive] = mix(bg, t.accent, 0.22f);
+    c[ImGuiCol_FrameBg] = rgb(p.field);
+    c[ImGuiCol_FrameBgHovered] = mix(c[ImGuiCol_FrameBg], t.link, 0.06f);
+    c[ImGuiCol_FrameBgActive] = mix(c[ImGuiCol_FrameBg], t.link, 0.10f);
+    c[ImGuiCol_Button] = rgb(p.button);
+    c[ImGuiCol_ButtonHovered] = rgb(p.button_hover);
+    c[ImGuiCol_ButtonActive] = rgb(p.button_active);
+    c[ImGuiCol_CheckMark] = rgb(p.text); // ink, not the accent: readable whatever accent a host picks
+    c[ImGuiCol_Header] = mix(t.card, t.link, 0.10f);
+    c[ImGuiCol_HeaderHovered] = mix(t.card, t.link, 0.16f);
+    c[ImGuiCol_HeaderActive] = mix(t.card, t.link, 0.22f);
     c[ImGuiCol_NavHighlight] = t.link;
     c[ImGuiCol_TextSelectedBg] = mix(bg, t.link, 0.35f);
-    c[ImGuiCol_Separator] = c[ImGuiCol_Border];
+    c[ImGuiCol_Separator] = t.card_border;
+    c[ImGuiCol_ScrollbarBg] = t.card;
+    c[ImGuiCol_ScrollbarGrab] = rgb(p.field_border); // a control: 3:1 like a field's edge
+    c[ImGuiCol_ScrollbarGrabHovered] = t.muted;
+    c[ImGuiCol_ScrollbarGrabActive] = rgb(p.text);
+    c[ImGuiCol_Border] = rgb(p.field_border);
+    c[ImGuiCol_BorderShadow] = ImVec4{0, 0, 0, 0};
 
     s.WindowPadding = {20, 16};
-    s.FramePadding = {10, 7};
-    s.ItemSpacing = {10, 8};
+    s.FramePadding = {12, 8};
+    s.ItemSpacing = {10, 10};
+    s.ItemInnerSpacing = {8, 6};
     s.FrameRounding = 6;
-    s.ChildRounding = 8;
+    s.ChildRounding = 10;
     s.GrabRounding = 6;
     s.FrameBorderSize = 1;
-    s.ChildBorderSize = 0;
+    s.ChildBorderSize = 1;
     s.WindowBorderSize = 0;
     s.ScrollbarSize = 12;
     s.ScaleAllSizes(scale);

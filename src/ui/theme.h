@@ -1,7 +1,10 @@
 // Colours, fonts and the device-pixel scale the screens draw with. Fonts are built by the platform
-// layer (it owns the font bytes and the GPU texture); the theme only points at them.
+// layer (it owns the font bytes and the GPU texture); the theme only points at them. The colours come
+// from palette.h, where their contrast is checked.
 #pragma once
 #include <imgui.h>
+
+#include "ui/palette.h"
 
 namespace ui {
 
@@ -9,14 +12,18 @@ struct Theme {
     float scale = 1;          // drawing scale: device pixels per CSS pixel, times the host's font scale
     float dpr = 1;            // device pixels per CSS pixel alone (to report positions in CSS pixels)
     bool dark = false;
-    ImVec4 accent, accent_hover, on_accent, link, error, success, muted, panel;
-    ImFont* body_font = nullptr;
-    ImFont* heading_font = nullptr;
-    ImFont* title_font = nullptr;
+    Palette palette = kLight;
+    ImVec4 accent, accent_hover, on_accent, link, error, success, muted, card, card_border, danger, danger_hover,
+        on_danger;
+    ImFont* body_font = nullptr;    // regular
+    ImFont* strong_font = nullptr;  // semibold, body size: buttons, labels, card titles
+    ImFont* heading_font = nullptr; // semibold
+    ImFont* title_font = nullptr;   // semibold
 };
 
 Theme& theme();
 // Resets ImGui's style to ours at this scale. accent is 0xRRGGBB.
-void apply_theme(bool dark, float scale, unsigned accent = 0xE60023);
+void apply_theme(bool dark, float scale, unsigned accent = kDefaultAccent);
+ImVec4 rgb(unsigned c, float alpha = 1);
 
 } // namespace ui

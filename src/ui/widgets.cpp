@@ -16,6 +16,7 @@ namespace ui {
 namespace {
 
 ImVector<ImGuiID> secret_ids; // every secret field drawn so far
+bool reveal_invalid = false;  // the next invalid field drawn is brought into view
 
 std::string visible(const char* label) {
     const char* end = ImGui::FindRenderedTextEnd(label);
@@ -40,55 +41,100 @@ MirrorNode& record(ImGuiID id, Role role, std::string name) {
         ImGui::GetWindowDrawList()->AddRect({a.x - pad, a.y - pad}, {b.x + pad, b.y + pad},
                                             ImGui::GetColorU32(ImGuiCol_NavHighlight), 3 * theme().scale, 0,
                                             2 * theme().scale);
-        if (m.scroll_to == id) {
-            ImGui::SetScrollHereY(0.5f);
+        if (m.scroll_to == id) { // the column scrolls, through any card the item is in
+            ImGui::ScrollToItem(ImGuiScrollFlags_AlwaysCenterY);
             m.scroll_to = 0;
         }
     }
     return n;
 }
 
-void field_error(const std::string& error) {
-    if (error.empty()) return;
-    ImGui::PushStyleColor(ImGuiCol_Text, theme().error);
+// Text wrapped to the column, in a colour if given; not recorded in the mirror.
+void wrapped(std::string_view s, const ImVec4* color) {
+    if (color) ImGui::PushStyleColor(ImGuiCol_Text, *color);
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(error.data(), error.data() + error.size());
+    ImGui::TextUnformatted(s.data(), s.data() + s.size());
     ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
+    if (color) ImGui::PopStyleColor();
 }
 
 } // namespace
 
-bool button(std::string_view label, bool enabled, bool primary) {
+namespace {
+
+struct Row {
+    bool on = false, first = true;
+} row;
+
+// In a row, the next item of width w goes beside the last one if it fits, else on a new line.
+void flow(float w) {
+    if (!row.on) return;
+    if (!row.first) {
+        float x = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x;
+        float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+        if (x + w <= right) ImGui::SameLine();
+    }
+    row.first = false;
+}
+
+float icon_size() {
+    return ImGui::GetFontSize() * 0.95f;
+}
+
+} // namespace
+
+void begin_row(bool beside) {
+    row = {true, !beside};
+}
+
+void end_row() {
+    row = {};
+}
+
+bool button(std::string_view label, bool enabled, Style style, std::optional<Icon> icon) {
     // ImGui ends the drawn text at the first "##" and hashes what follows the last "###". A label with
-    // "###" is split there instead: ImGui gets the ID part alone and draws no text, and the text before
-    // it is drawn here as it is, so API text in a label ("App ID a##b") is shown whole.
+    // "###" is split there instead: ImGui gets the ID part alone, and the text before it is shown as
+    // it is, so API text in a label ("App ID a##b") is shown whole. The text is drawn here in every
+    // case (ImGui's own is made invisible), so that an icon can lead it.
     size_t cut = label.rfind("###");
     bool split = cut != std::string_view::npos;
     std::string imgui_label(split ? label.substr(cut) : label);
     std::string shown = split ? amp::shown_text(label.substr(0, cut)) : visible(imgui_label.c_str());
     ImGuiID id = ImGui::GetID(imgui_label.c_str());
     bool from_mirror = mirror().take(id, ActionKind::Click) && enabled; // a click on a busy button is spent
-    ImGui::BeginDisabled(!enabled);
-    if (primary) ImGui::PushStyleColor(ImGuiCol_Button, theme().accent),
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme().accent_hover),
-        ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme().accent_hover),
-        ImGui::PushStyleColor(ImGuiCol_Text, theme().on_accent);
+    ImGui::PushFont(theme().strong_font);
     const char* text_end = shown.data() + shown.size();
     ImVec2 pad = ImGui::GetStyle().FramePadding, text_size = ImGui::CalcTextSize(shown.data(), text_end);
-    bool pressed = ImGui::Button(imgui_label.c_str(), split ? ImVec2{text_size.x + 2 * pad.x, text_size.y + 2 * pad.y} : ImVec2{});
-    if (split) {
-        ImVec2 at = ImGui::GetItemRectMin();
-        ImGui::GetWindowDrawList()->AddText({at.x + pad.x, at.y + pad.y}, ImGui::GetColorU32(ImGuiCol_Text), shown.data(), text_end);
-    }
+    float lead = icon ? icon_size() + ImGui::GetStyle().ItemInnerSpacing.x : 0;
+    ImVec2 size{lead + text_size.x + 2 * pad.x, text_size.y + 2 * pad.y};
+    flow(size.x);
+    ImGui::BeginDisabled(!enabled);
+    const Theme& t = theme();
+    ImVec4 text = ImGui::GetStyleColorVec4(ImGuiCol_Text);
+    if (style == Style::Primary) ImGui::PushStyleColor(ImGuiCol_Button, t.accent),
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.accent_hover),
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.accent_hover), text = t.on_accent;
+    if (style == Style::Danger) ImGui::PushStyleColor(ImGuiCol_Button, t.danger),
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, t.danger_hover),
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, t.danger_hover), text = t.on_danger;
+    if (style == Style::DangerOutline) ImGui::PushStyleColor(ImGuiCol_Border, t.error), text = t.error;
+    int pushed = style == Style::Secondary ? 1 : style == Style::DangerOutline ? 2 : 4;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4{0, 0, 0, 0});
+    bool pressed = ImGui::Button(imgui_label.c_str(), size);
+    ImGui::PopStyleColor(pushed);
+    ImU32 ink = ImGui::GetColorU32(text); // with the disabled fade, when disabled
+    ImVec2 at = ImGui::GetItemRectMin();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (icon) draw_icon(dl, *icon, {at.x + pad.x, at.y + pad.y + (text_size.y - icon_size()) / 2}, icon_size(), ink);
+    dl->AddText({at.x + pad.x + lead, at.y + pad.y}, ink, shown.data(), text_end);
     // A double click is one press: its second click would land on whatever the first one brought in
     // (the next screen's control under the pointer). ImGui counts clicks by frame time, so on a slow
     // frame a quick double click may count as two singles: layouts must not rely on this alone.
     if (pressed && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
         ImGui::GetIO().MouseClickedLastCount[ImGuiMouseButton_Left] > 1)
         pressed = false;
-    if (primary) ImGui::PopStyleColor(4);
     ImGui::EndDisabled();
+    ImGui::PopFont();
     record(id, Role::Button, shown).disabled = !enabled;
     return pressed || from_mirror;
 }
@@ -96,19 +142,29 @@ bool button(std::string_view label, bool enabled, bool primary) {
 bool link(const char* label, const char* url) {
     ImGuiID id = ImGui::GetID(label);
     bool from_mirror = mirror().take(id, ActionKind::Click);
-    ImGui::PushStyleColor(ImGuiCol_Text, theme().link);
-    std::string shown = visible(label) + " \xC2\xBB"; // the chevron says "goes elsewhere"
+    std::string shown = visible(label);
+    ImVec2 text_size = ImGui::CalcTextSize(shown.c_str());
+    float gap = ImGui::GetStyle().ItemInnerSpacing.x * 0.5f, mark = icon_size() * 0.85f;
+    ImVec2 size{text_size.x + gap + mark, text_size.y};
+    flow(size.x);
+    ImVec2 at = ImGui::GetCursorScreenPos(); // a Selectable's box reaches past its text by half a spacing
     ImGui::PushID(label);
-    bool pressed = ImGui::Selectable(shown.c_str(), false, 0, ImGui::CalcTextSize(shown.c_str()));
+    bool pressed = ImGui::Selectable("##link", false, 0, size);
     ImGui::PopID();
-    ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    MirrorNode& n = record(id, Role::Link, visible(label));
+    // Underlined and marked as leading elsewhere: a link is known by more than its colour.
+    ImU32 ink = ImGui::GetColorU32(theme().link);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddText(at, ink, shown.c_str());
+    float base = at.y + text_size.y - theme().scale;
+    dl->AddLine({at.x, base}, {at.x + text_size.x, base}, ink, theme().scale);
+    draw_icon(dl, Icon::ExternalLink, {at.x + text_size.x + gap, at.y + (text_size.y - mark) / 2}, mark, ink);
+    MirrorNode& n = record(id, Role::Link, shown);
     n.href = url;
     return pressed || from_mirror;
 }
 
-bool checkbox(const char* label, bool* value, const char* description) {
+bool checkbox(const char* label, bool* value, const char* description, const char* aside) {
     ImGuiID id = ImGui::GetID(label);
     bool toggled = false;
     if (mirror().take(id, ActionKind::Click)) *value = !*value, toggled = true;
@@ -119,6 +175,12 @@ bool checkbox(const char* label, bool* value, const char* description) {
     MirrorNode& n = record(id, Role::Checkbox, visible(label));
     n.checked = *value;
     if (description) n.description = amp::shown_text(description);
+    if (aside) { // wrapped beside the label, so a phone shows all of it rather than a clipped line
+        std::string more = amp::shown_text(aside);
+        n.name += "  \xE2\x80\x94  " + more;
+        ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+        wrapped(more, &theme().muted);
+    }
     return toggled;
 }
 
@@ -127,7 +189,7 @@ bool input_text(const char* label, std::string* text, const Field& f) {
     std::string hidden_label = "##" + std::string(label);
     ImGuiID id = ImGui::GetID(hidden_label.c_str());
     std::string typed;
-    bool changed = false;
+    bool submitted = !f.readonly && mirror().take(id, ActionKind::Click); // Enter in its mirror element
     bool set = !f.readonly && mirror().take(id, ActionKind::SetText, &typed);
     bool insert = !set && !f.readonly && mirror().take(id, ActionKind::Insert, &typed);
     if (set || insert) {
@@ -135,10 +197,13 @@ bool input_text(const char* label, std::string* text, const Field& f) {
         if (ImGui::GetActiveID() == id) ImGui::ClearActiveID();
         if (set) text->swap(typed);
         else text->append(typed);
-        changed = true;
     }
     if (f.secret && !secret_ids.contains(id)) secret_ids.push_back(id);
+    ImGui::PushFont(theme().strong_font);
     ImGui::TextUnformatted(visible(label).c_str());
+    ImGui::PopFont();
+    std::string help = amp::shown_text(f.help ? f.help : "");
+    if (!help.empty()) wrapped(help, &theme().muted);
     ImGui::SetNextItemWidth(f.width > 0 ? f.width : -1);
     ImGuiInputTextFlags flags = 0;
     if (f.secret && !f.reveal) flags |= ImGuiInputTextFlags_Password;
@@ -146,29 +211,37 @@ bool input_text(const char* label, std::string* text, const Field& f) {
     std::string error = amp::shown_text(f.error ? f.error : ""), hint = amp::shown_text(f.hint ? f.hint : "");
     bool invalid = !error.empty();
     if (invalid) ImGui::PushStyleColor(ImGuiCol_Border, theme().error), ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2 * theme().scale);
-    changed |= ImGui::InputTextWithHint(hidden_label.c_str(), hint.c_str(), text, flags);
+    ImGui::InputTextWithHint(hidden_label.c_str(), hint.c_str(), text, flags);
+    submitted |= ImGui::IsItemDeactivated() && (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter));
     if (invalid) ImGui::PopStyleVar(), ImGui::PopStyleColor();
+    bool first_invalid = invalid && reveal_invalid;
+    if (first_invalid) reveal(), reveal_invalid = false;
     MirrorNode& n = record(id, Role::TextBox, visible(label));
+    n.focus = first_invalid;
     n.secret = f.secret;
     n.filled = !text->empty();
     if (!f.secret) n.value = text->c_str(); // what the field shows: ImGui's text ends at a NUL
     n.readonly = f.readonly;
     n.invalid = invalid;
-    n.description = invalid ? error : hint;
-    field_error(error);
-    return changed;
+    n.description = invalid ? error : help.empty() ? hint : hint.empty() ? help : help + " " + hint;
+    if (invalid) wrapped(error, &theme().error);
+    return submitted;
 }
 
 namespace {
 
 // Static text: wrapped to the column, optionally coloured, and recorded in the mirror.
-MirrorNode& paragraph(std::string_view raw, Role role, const ImVec4* color = nullptr) {
+MirrorNode& paragraph(std::string_view raw, Role role, const ImVec4* color = nullptr, std::optional<Icon> icon = {}) {
     std::string s = amp::shown_text(raw);
-    if (color) ImGui::PushStyleColor(ImGuiCol_Text, *color);
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(s.data(), s.data() + s.size());
-    ImGui::PopTextWrapPos();
-    if (color) ImGui::PopStyleColor();
+    if (icon) { // a hanging mark: wrapped lines start under the text, not under the mark
+        float size = icon_size();
+        ImVec2 at = ImGui::GetCursorScreenPos();
+        ImGui::Dummy({size, ImGui::GetTextLineHeight()});
+        draw_icon(ImGui::GetWindowDrawList(), *icon, {at.x, at.y + (ImGui::GetTextLineHeight() - size) / 2}, size,
+                  ImGui::GetColorU32(color ? *color : ImGui::GetStyleColorVec4(ImGuiCol_Text)));
+        ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    }
+    wrapped(s, color);
     mirror().nodes.push_back({});
     MirrorNode& n = mirror().nodes.back();
     n.role = role;
@@ -189,7 +262,94 @@ void text(std::string_view s, bool muted) {
 }
 
 void alert(std::string_view s, bool error) {
-    paragraph(s, Role::Alert, error ? &theme().error : &theme().success).invalid = error;
+    paragraph(s, Role::Alert, error ? &theme().error : &theme().success, error ? Icon::Warning : Icon::Check).invalid = error;
+}
+
+void strong(std::string_view s) {
+    ImGui::PushFont(theme().strong_font);
+    paragraph(s, Role::Text);
+    ImGui::PopFont();
+}
+
+void begin_card(const char* id, Tone tone) {
+    const Theme& t = theme();
+    ImGui::PushStyleColor(ImGuiCol_Border, tone == Tone::Success ? t.success : tone == Tone::Danger ? t.danger : t.card_border);
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, (tone == Tone::Plain ? 1 : 2) * t.scale);
+    // Narrow columns (a phone) keep more room for text: the card's padding shrinks with the column.
+    float pad = (ImGui::GetContentRegionAvail().x < 420 * t.scale ? 12 : 18) * t.scale;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {pad, pad});
+    // AlwaysAutoResize: a card scrolled out of view still lays out its items, so that their mirror
+    // elements keep true boxes and ScrollToItem can find them.
+    ImGui::BeginChild(id, {0, 0}, ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysAutoResize |
+                      ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NoScrollbar);
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor();
+}
+
+void end_card() {
+    ImGui::SetScrollY(0); // a card is as tall as what it holds: only the column around it scrolls
+    ImGui::EndChild();
+}
+
+void steps(const char* const* names, const std::string* states, const bool* done, int count, int current,
+           const std::string& said) {
+    const Theme& t = theme();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    float width = ImGui::GetContentRegionAvail().x, column = width / (float)count;
+    float r = 13 * t.scale, line = ImGui::GetTextLineHeightWithSpacing(), gap = 6 * t.scale;
+    float tallest = 0;
+    for (int i = 0; i < count; ++i) {
+        float x = at.x + column * (float)i;
+        ImVec2 centre{x + r, at.y + r};
+        bool now = i == current;
+        ImU32 ring = ImGui::GetColorU32(done[i] ? t.success : now ? t.accent : t.muted);
+        if (i + 1 < count) // the line to the next step, green once this one is done
+            dl->AddLine({x + 2 * r + gap, centre.y}, {x + column - gap, centre.y},
+                        ImGui::GetColorU32(done[i] ? t.success : t.card_border), 2 * t.scale);
+        if (done[i]) {
+            dl->AddCircleFilled(centre, r, ring);
+            draw_icon(dl, Icon::Check, {centre.x - r * 0.6f, centre.y - r * 0.6f}, r * 1.2f, ImGui::GetColorU32(t.card));
+        } else {
+            if (now) dl->AddCircleFilled(centre, r, ring);
+            else dl->AddCircle(centre, r - t.scale, ring, 0, 2 * t.scale);
+            std::string n = std::to_string(i + 1);
+            ImGui::PushFont(t.strong_font);
+            ImVec2 ns = ImGui::CalcTextSize(n.c_str());
+            dl->AddText({centre.x - ns.x / 2, centre.y - ns.y / 2},
+                        now ? ImGui::GetColorU32(t.on_accent) : ImGui::GetColorU32(t.muted), n.c_str());
+            ImGui::PopFont();
+        }
+        // Name and state under the circle, wrapped to the column so that a phone shows them whole.
+        float wrap = column - gap;
+        ImGui::PushFont(t.strong_font);
+        ImVec2 name_size = ImGui::CalcTextSize(names[i], nullptr, false, wrap);
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), {x, at.y + 2 * r + gap}, ImGui::GetColorU32(ImGuiCol_Text),
+                    names[i], nullptr, wrap);
+        ImGui::PopFont();
+        ImVec2 state_size = ImGui::CalcTextSize(states[i].c_str(), nullptr, false, wrap);
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), {x, at.y + 2 * r + gap + name_size.y},
+                    ImGui::GetColorU32(done[i] ? t.success : t.muted), states[i].c_str(), nullptr, wrap);
+        tallest = std::max(tallest, name_size.y + state_size.y);
+    }
+    ImGui::Dummy({width, 2 * r + gap + std::max(tallest, 2 * line)});
+    mirror().nodes.push_back({});
+    MirrorNode& n = mirror().nodes.back();
+    n.role = Role::Text;
+    n.name = amp::shown_text(said);
+}
+
+void reveal_first_invalid() {
+    reveal_invalid = true;
+}
+
+void reveal() {
+    ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
+}
+
+void reveal_from(float top) {
+    ImVec2 end = ImGui::GetCursorScreenPos();
+    ImGui::ScrollToRect(ImGui::GetCurrentWindow(), ImRect{end.x, top, end.x + 1, end.y}, ImGuiScrollFlags_KeepVisibleEdgeY);
 }
 
 void notice(std::string_view s) {

@@ -3,13 +3,17 @@
 // "Name##x" hashes the whole string (so one name can appear twice); "Name###x" hashes x alone, so the
 // ID survives a change of name ("Save" to "Saving...") and the item keeps its focus and mirror element.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
+
+#include "ui/icons.h"
 
 namespace ui {
 
 struct Field {
     const char* hint = nullptr;    // placeholder and accessible description
+    const char* help = nullptr;    // one line under the label saying what the field is for
     const char* error = nullptr;   // shown under the field, in red, and announced
     bool secret = false;           // masked, and its value never leaves for the mirror
     bool reveal = false;           // a secret shown while typing
@@ -17,17 +21,52 @@ struct Field {
     float width = 0;               // 0: the full row
 };
 
+// Primary: the one action a view leads to (in the host's accent). Danger: the button that destroys,
+// once asked; DangerOutline: the one that asks.
+enum class Style { Secondary, Primary, Danger, DangerOutline };
+
 // The text before the last "###" is drawn as it is ("##" inside it is not special), so API text can
 // go into a label: "Open app with App ID " + client_id + "###open-" + id.
-bool button(std::string_view label, bool enabled = true, bool primary = false);
+bool button(std::string_view label, bool enabled = true, Style style = Style::Secondary,
+            std::optional<Icon> icon = std::nullopt);
 bool link(const char* label, const char* url);     // true when activated: the caller opens the url
-bool checkbox(const char* label, bool* value, const char* description = nullptr);
+// aside: a longer explanation drawn after the label, wrapped (and part of the accessible name).
+bool checkbox(const char* label, bool* value, const char* description = nullptr, const char* aside = nullptr);
+// True when Enter is pressed in the field (on the canvas or in its mirror element): the step it is
+// in should go ahead, as a form's submit would.
 bool input_text(const char* label, std::string* text, const Field& f = {});
+
+// Buttons and links between begin_row and end_row flow left to right and wrap to the next line
+// when the column is too narrow, as a row of buttons on a web page does.
+// beside: the row starts beside the item just drawn (a line of text), not on a line of its own.
+void begin_row(bool beside = false);
+void end_row();
+
+// A card: a rounded surface sized to what it holds. Its edge is decoration (palette.h), or, with a
+// tone, says what the card holds.
+enum class Tone { Plain, Success, Danger };
+void begin_card(const char* id, Tone tone = Tone::Plain);
+void end_card();
+
+// A stepper: numbered circles joined by a line, each step's name and state beneath; done steps show
+// a check, the current one the accent. `said` is the whole of it in words, for the mirror.
+void steps(const char* const* names, const std::string* states, const bool* done, int count, int current,
+           const std::string& said);
+
+// The next invalid field drawn is scrolled into view and takes keyboard focus (after a Save the form
+// refused, say).
+void reveal_first_invalid();
+
+// Scrolls the column so that the last item (a whole card after end_card) is in view, if it is not;
+// reveal_from: everything drawn from `top` (a screen y from ImGui::GetCursorScreenPos) to here.
+void reveal();
+void reveal_from(float top);
 // Shown text goes through amp::shown_text (core/text.h): capped, no bidi controls, no NUL. Pass the
 // std::string itself, not c_str(), so that an embedded NUL reaches it.
 void heading(std::string_view text, int level = 2);
 void text(std::string_view text, bool muted = false);
-void alert(std::string_view text, bool error);     // announced by the live region
+void alert(std::string_view text, bool error);     // announced by the live region, after a check or warning mark
+void strong(std::string_view text);                // semibold: a card's title
 void notice(std::string_view text);                // announced too, in the plain text colour: neither good nor bad news
 // After the frame's items: drop ImGui's own copies of a secret field's text once it is not being
 // edited (its edit buffers, the text at activation and the undo record).

@@ -3,27 +3,68 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include "amp_ui_font.h"
 #include "ui/theme.h"
 
+namespace {
+
+constexpr int kOversampleH = 2;
+
+// Texels (of the horizontally oversampled atlas) a semibold glyph's strokes grow by: about 1/25 em,
+// as browsers thicken a synthetic bold.
+int stroke_texels(float px) {
+    return std::max(1, (int)std::lround(px * kOversampleH / 25.f));
+}
+
+// Spreads each glyph's coverage `texels` to the right in the atlas (the padding between glyphs leaves
+// room), and widens its quad to match.
+void embolden(ImFontAtlas* atlas, ImFont* font, int texels) {
+    unsigned char* pixels;
+    int w, h;
+    atlas->GetTexDataAsAlpha8(&pixels, &w, &h);
+    for (ImFontGlyph& g : font->Glyphs) {
+        if (!g.Visible) continue;
+        int x0 = (int)std::lround(g.U0 * w), x1 = (int)std::lround(g.U1 * w);
+        int y0 = (int)std::lround(g.V0 * h), y1 = (int)std::lround(g.V1 * h);
+        for (int y = y0; y < y1; ++y) {
+            unsigned char* row = pixels + (size_t)y * w;
+            for (int x = x1 + texels - 1; x >= x0; --x)
+                for (int j = 1; j <= texels && x - j >= x0; ++j) row[x] = std::max(row[x], row[x - j]);
+        }
+        g.X1 += (float)texels / kOversampleH;
+        g.U1 += (float)texels / (float)w;
+    }
+}
+
+} // namespace
+
 // Fonts are rasterised at the device-pixel size (never stretched with FontGlobalScale), so text is
-// crisp at any devicePixelRatio; rebuilding happens only when the ratio changes.
+// crisp at any devicePixelRatio; rebuilding happens only when the ratio changes. One face is embedded,
+// Roboto Regular; the semibold is synthesised from it, because Roboto Medium's own file costs about
+// 10 KB of brotli download, more than the size budget (tests/bench/budget.json) has room for.
 void build_fonts(float dpr) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    ImFontConfig cfg;
-    cfg.FontDataOwnedByAtlas = false; // the bytes are a constant in the binary
-    cfg.OversampleH = 2;
-    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0x2190, 0x2193, 0x2713, 0x2715, 0x25CB, 0x25CF, 0};
-    auto add = [&](float px) {
+    io.Fonts->TexGlyphPadding = 1 + stroke_texels(22 * dpr); // room for the widest semibold stroke
+    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0};
+    auto add = [&](float px, bool semibold) {
+        ImFontConfig cfg;
+        cfg.FontDataOwnedByAtlas = false; // the bytes are a constant in the binary
+        cfg.OversampleH = kOversampleH;
+        if (semibold) cfg.GlyphExtraSpacing.x = (float)stroke_texels(px * dpr) / kOversampleH;
         return io.Fonts->AddFontFromMemoryTTF((void*)amp_ui_font, (int)amp_ui_font_size, px * dpr, &cfg, ranges);
     };
     ui::Theme& t = ui::theme();
-    t.body_font = add(15);
-    t.heading_font = add(18);
-    t.title_font = add(22);
+    t.body_font = add(15, false);
+    t.strong_font = add(15, true);
+    t.heading_font = add(18, true);
+    t.title_font = add(22, true);
     io.FontDefault = t.body_font;
     io.Fonts->Build();
+    for (ImFont* f : {t.strong_font, t.heading_font, t.title_font}) embolden(io.Fonts, f, stroke_texels(f->FontSize));
     // Before the first frame the backend uploads the atlas itself; afterwards replace the texture.
     if (ImGui::GetFrameCount() > 0) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();

@@ -1,4 +1,5 @@
-// The UI fonts at a device-pixel ratio: body, heading and title sizes from one embedded TTF.
+// The UI fonts at a device-pixel ratio: body (regular), strong, heading and title (semibold), from
+// one embedded TTF.
 #pragma once
 
 void build_fonts(float dpr);

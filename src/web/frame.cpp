@@ -211,7 +211,8 @@ void draw_frame() {
 
     // Idle: keep going while input is still trickling through ImGui's queue or intents ran;
     // otherwise pause after a few frames. A focused text field still needs its caret to blink.
-    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty() || !intents.empty() || !ui::mirror().pending.empty())
+    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty() || !intents.empty() || !ui::mirror().pending.empty() ||
+        app.view.settling())
         app.frames_left = 3;
     if (--app.frames_left <= 0 && !app.paused) {
         app.paused = true;

@@ -39,7 +39,7 @@ test('bidi controls, a NUL and "##" in API text change nothing that is shown', a
   assert.ok(width('12##34') > width('abcd') && width('56###78') > width('abcd'), JSON.stringify(buttons));
   // "###" in an id did not take over the button's identity: it opens its own app.
   await press(page.getByRole('button', { name: 'Open app with App ID 56###78' }));
-  await page.getByText('Saved in Ampersand: app app-2').waitFor({ state: 'attached' });
+  await page.getByText('App id app-2', { exact: true }).waitFor({ state: 'attached' });
 
   // A problem whose detail carries bidi overrides and a NUL: the live region and the event have neither.
   await sandbox.switches({ failNext: { status: 400, count: 1, retryable: false } });

@@ -62,7 +62,7 @@ test('after a reload the existing app is shown, then only the scopes are updated
   const { page } = w;
   await ready(page);
   assert.equal(await page.getByRole('textbox', { name: 'App ID' }).inputValue(), sandbox.pinterestApp.appId);
-  await page.getByText(/Saved in Ampersand: app /).waitFor({ state: 'attached' });
+  await page.getByText(/^App id /).waitFor({ state: 'attached' });
   await press(page.getByRole('checkbox', { name: /^pins:read / }), 'Space');
   await press(page.getByRole('checkbox', { name: /^boards:write / }), 'Space');
   await press(page.getByRole('button', { name: 'Update app' }));
@@ -216,15 +216,24 @@ test('Save cannot be sent twice while a request is in flight', async () => {
   await context.close();
 });
 
+// Where a field is drawn, once the wheel has scrolled it on screen (the register card sits below the fold).
+async function centerOnScreen(page, locator) {
+  const box = () => locator.evaluate((el) => el.closest('label').getBoundingClientRect().toJSON());
+  for (let r = await box(); ; r = await box()) {
+    if (r.top >= 0 && r.bottom <= await page.evaluate(() => innerHeight)) return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    await page.mouse.move(r.x + r.width / 2, 100); // over the column (the margins take no wheel yet)
+    await page.mouse.wheel(0, r.top < 0 ? -100 : 100);
+    await page.waitForFunction(([el, top]) => el.closest('label').getBoundingClientRect().top !== top,
+      [await locator.elementHandle(), r.top]);
+  }
+}
+
 test('paste works in App ID and App Secret: Ctrl+V on the canvas, the context menu, and the mirror', async () => {
   const { page, context } = await connected();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sandbox.web });
   await ready(page);
   const appId = page.getByRole('textbox', { name: 'App ID' });
-  const center = async (locator) => {
-    const r = await locator.evaluate((el) => el.closest('label').getBoundingClientRect().toJSON());
-    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-  };
+  const center = (locator) => centerOnScreen(page, locator);
   await page.evaluate((t) => navigator.clipboard.writeText(t), `  ${sandbox.pinterestApp.appId}\n`);
   let p = await center(appId);
   await page.mouse.click(p.x, p.y);                  // the ImGui field on the canvas
@@ -257,8 +266,8 @@ test('the secret and the API key appear nowhere: storage, URL, console, events, 
   // Typed on the canvas, key by key, the way that leaves the most copies behind.
   await page.getByRole('textbox', { name: 'App ID' }).fill(sandbox.pinterestApp.appId);
   const secretBox = page.getByRole('textbox', { name: 'App Secret', exact: true });
-  const r = await secretBox.evaluate((el) => el.closest('label').getBoundingClientRect().toJSON());
-  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+  const r = await centerOnScreen(page, secretBox);
+  await page.mouse.click(r.x, r.y);
   await page.keyboard.type(sandbox.pinterestApp.appSecret, { delay: 20 });
   // ImGui takes typed keys a few per frame: wait until the whole secret has reached the field.
   for (let i = 0; i < 40 && (await inMemory(page, sandbox.pinterestApp.appSecret)) === 0; i++) await page.waitForTimeout(100);

@@ -64,6 +64,8 @@ export class Mirror {
           input.autocomplete = n.secret ? 'new-password' : 'off';
           input.spellcheck = false;
           input.addEventListener('input', () => send(PageAction.SetText, n.id, input.value));
+          // Enter submits the field's step, as in a form
+          input.addEventListener('keydown', (e) => { if (e.key === 'Enter' && !e.isComposing) send(PageAction.Click, n.id, ''); });
         }
         el.append(document.createElement('span'), input);
         el.ampInput = input;
@@ -137,6 +139,7 @@ export class Mirror {
 
   place(nodes) {
     const seen = new Map(), order = [], alerts = [];
+    let wanted = null;
     for (const n of nodes) {
       if (n.role === 'alert') alerts.push(n);
       let key = n.id ? 'i' + n.id : n.role + ':' + n.name;
@@ -147,6 +150,7 @@ export class Mirror {
       if (!el) { el = this.element(n); this.byKey.set(key, el); }
       this.update(el, n);
       order.push(el);
+      if (n.focus) wanted = el.ampInput || el;
     }
     const keep = new Set(order);
     const children = Array.from(this.root.children);
@@ -170,6 +174,7 @@ export class Mirror {
     if (this.urgent.textContent !== errors) this.urgent.textContent = errors;
     // The step may give way to a loading message first: keep the place until controls are back.
     if (lost >= 0) this.lostAt = lost;
+    if (wanted) { this.lostAt = -1; return wanted; }
     const nobody = !document.activeElement || document.activeElement === document.body;
     if (this.lostAt >= 0 && nobody) {
       const next = focusAfter(order, this.lostAt);
