@@ -12,7 +12,7 @@ file(GLOB amp_fuzz_sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/tests/f
 foreach(src ${amp_fuzz_sources})
   get_filename_component(name ${src} NAME_WE)
   add_executable(fuzz_${name} ${src})
-  target_link_libraries(fuzz_${name} PRIVATE amp_core)
+  target_link_libraries(fuzz_${name} PRIVATE amp_core amp_warnings)
   target_compile_options(fuzz_${name} PRIVATE -fsanitize=fuzzer)
   target_link_options(fuzz_${name} PRIVATE -fsanitize=fuzzer)
   set(work ${CMAKE_CURRENT_BINARY_DIR}/fuzz/${name})

@@ -3,7 +3,7 @@ set(IMGUI_DIR "" CACHE PATH "Dear ImGui 1.90.1 sources, unpacked by ./dev")
 if(NOT EXISTS ${IMGUI_DIR}/imgui.cpp)
   message(FATAL_ERROR "IMGUI_DIR does not hold Dear ImGui; run ./dev build")
 endif()
-set(AMP_DIST ${CMAKE_CURRENT_SOURCE_DIR}/dist)
+set(AMP_DIST ${CMAKE_CURRENT_BINARY_DIR}/dist) # the site, per build; `cmake --install` copies it out
 set(release $<NOT:$<CONFIG:Debug>>)
 
 # Size flags chosen by measuring (./dev bench prints the result); Debug keeps every check on.
@@ -30,23 +30,34 @@ target_include_directories(amp_core PUBLIC ${CMAKE_CURRENT_BINARY_DIR}/gen)
 # from 2048 to 256 units per em: a unit is then 0.06 device pixels in 15 px text at DPR 1 and half a
 # pixel in the largest text drawn (a 22 px title at fontScale 2 on a DPR 3 phone), and the file is
 # 2.9 KB smaller after brotli.
-set(font_src /usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Regular.ttf)
+find_file(AMP_UI_FONT Roboto-Regular.ttf PATH_SUFFIXES truetype/roboto/unhinted/RobotoTTF
+  PATHS /usr/share/fonts /usr/local/share/fonts NO_CMAKE_FIND_ROOT_PATH REQUIRED)
+# fontTools comes from Debian's python3-fonttools, so the first python3 on the PATH that can import it
+# (a pyenv or venv one ahead of the system's may not).
+function(amp_has_fonttools result candidate)
+  execute_process(COMMAND ${candidate} -c "import fontTools.subset" RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
+  if(NOT rc EQUAL 0)
+    set(${result} FALSE PARENT_SCOPE)
+  endif()
+endfunction()
+find_program(AMP_PYTHON python3 VALIDATOR amp_has_fonttools REQUIRED)
+set(font_src ${AMP_UI_FONT})
 set(font_subset ${CMAKE_CURRENT_BINARY_DIR}/gen/ui-font-2048.ttf)
 set(font_file ${CMAKE_CURRENT_BINARY_DIR}/gen/ui-font.ttf)
 add_custom_command(OUTPUT ${font_file}
-  COMMAND /usr/bin/python3 -m fontTools.subset ${font_src}
+  COMMAND ${AMP_PYTHON} -m fontTools.subset ${font_src}
           --unicodes=U+0020-007E,U+00A0-00FF,U+2013-2014,U+2018-201D,U+2022,U+2026
           --no-hinting --desubroutinize --layout-features= --name-IDs= --no-notdef-outline
           --drop-tables+=GDEF,GSUB,GPOS,post,OS/2 --output-file=${font_subset}
-  COMMAND /usr/bin/python3 -m fontTools.ttLib.scaleUpem ${font_subset} 256 --output-file=${font_file}
+  COMMAND ${AMP_PYTHON} -m fontTools.ttLib.scaleUpem ${font_subset} 256 --output-file=${font_file}
   DEPENDS ${font_src} VERBATIM)
 amp_embed(font_h amp_ui_font ${font_file})
 
 file(GLOB amp_widget_sources CONFIGURE_DEPENDS src/ui/*.cpp src/web/*.cpp)
 add_executable(amp-widget ${amp_widget_sources} ${font_h})
 target_include_directories(amp-widget PRIVATE src ${CMAKE_CURRENT_BINARY_DIR}/gen)
-target_link_libraries(amp-widget PRIVATE amp_core imgui)
-target_compile_options(amp-widget PRIVATE ${amp_compile_flags} -Wall -Wextra)
+target_link_libraries(amp-widget PRIVATE amp_core imgui amp_warnings)
+target_compile_options(amp-widget PRIVATE ${amp_compile_flags})
 set(bridge ${CMAKE_CURRENT_SOURCE_DIR}/web/bridge.js)
 set_target_properties(amp-widget PROPERTIES OUTPUT_NAME amp-widget SUFFIX .js
   RUNTIME_OUTPUT_DIRECTORY ${AMP_DIST} LINK_DEPENDS ${bridge})
@@ -87,7 +98,7 @@ add_custom_target(site ALL DEPENDS ${site_outputs} ${AMP_DIST}/ampersand-setup.j
 # The benchmark's yardstick (tests/bench/bare): a bare ImGui page with the same flags, built only when
 # ./dev bench asks for it.
 add_executable(amp-bare EXCLUDE_FROM_ALL tests/bench/bare/main.cpp)
-target_link_libraries(amp-bare PRIVATE imgui)
+target_link_libraries(amp-bare PRIVATE imgui amp_warnings)
 target_compile_options(amp-bare PRIVATE ${amp_compile_flags})
 target_link_options(amp-bare PRIVATE ${amp_link_flags} -sEXPORT_NAME=Bare -sINCOMING_MODULE_JS_API=canvas)
 set_target_properties(amp-bare PROPERTIES OUTPUT_NAME bare SUFFIX .js RUNTIME_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/bare)

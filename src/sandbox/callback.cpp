@@ -1,9 +1,12 @@
 // GET /callbacks/v1/oauth: where Pinterest sends the popup back. It spends the state, exchanges the code
 // with the Pinterest stand-in, and creates the connection (or updates the one for the same group,
 // consumer and provider), then answers the page that tells the opener.
-#include "sandbox/callback_page.h"
+#include "sandbox/html.h"
+#include "sandbox/pinterest.h"
 #include "sandbox/routes.h"
-#include "sandbox/token_client.h"
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <thread>
@@ -11,6 +14,68 @@
 namespace amp::sandbox {
 
 namespace {
+
+struct Outcome {
+    int attempt = 0;           // which oauth-connect this finishes; 0 when the state was unknown
+    std::string connection_id; // set on success
+    std::string error;         // set on failure
+};
+
+// The page the popup lands on: it posts the outcome to the opener with targetOrigin "*", as Ampersand's
+// does, then closes itself on success.
+std::string callback_page(const Outcome& outcome, const Switches& sw) {
+    bool ok = outcome.error.empty();
+    // Both failure shapes: OauthFlow2 reads data.error, the older OAuthWindow reads message.
+    nlohmann::json message = ok ? nlohmann::json{{"eventType", "AUTHORIZATION_SUCCEEDED"},
+                                                 {"data", {{"connection", outcome.connection_id}}}}
+                                : nlohmann::json{{"eventType", "AUTHORIZATION_FAILED"},
+                                                 {"data", {{"error", outcome.error}}},
+                                                 {"message", outcome.error}};
+    std::string result = ok ? "<h1>Connected</h1><p>Connection <code id=\"connection\">" + escape_html(outcome.connection_id) + "</code> is ready.</p>"
+                            : "<h1>Connection failed</h1><p class=\"error\" id=\"error\">" + escape_html(outcome.error) + "</p>";
+    std::string script = "<script>\n"
+                         "const message = " + script_json(message) + ";\n"
+                         "const posts = " + std::to_string(sw.callbackPostsTwice ? 2 : 1) + ";\n"
+                         "const note = document.getElementById('note');\n"
+                         "if (window.opener) {\n"
+                         "  for (let i = 0; i < posts; i++) window.opener.postMessage(message, '*');\n" +
+                         (ok ? "  note.textContent = 'This window closes by itself.';\n"
+                               "  setTimeout(() => window.close(), " + std::to_string(sw.callbackCloseDelayMs) + ");\n"
+                             : "") +
+                         "} else {\n"
+                         "  note.textContent = 'You can close this window.';\n"
+                         "}\n"
+                         "</script>";
+    // The attempt number lets a person or a test tell which of several popups this was.
+    std::string attempt = outcome.attempt ? "<p id=\"attempt\">Sign-in attempt " + std::to_string(outcome.attempt) + "</p>" : "";
+    return html_page(ok ? "Connected" : "Connection failed", result + attempt + "\n<p id=\"note\"></p>\n" + script);
+}
+
+struct Exchange {
+    std::string error; // empty on success
+    std::vector<std::string> scopes; // granted
+};
+
+// The call Ampersand's backend makes to Pinterest's token endpoint, made here over HTTP to the stand-in so
+// that the Basic credentials really travel and are checked there.
+Exchange exchange_code(const std::string& token_url, const ProviderApp& app, const std::string& code,
+                       const std::string& redirect_uri) {
+    size_t path_start = token_url.find('/', token_url.find("://") + 3);
+    httplib::Client client(token_url.substr(0, path_start));
+    client.set_basic_auth(app.client_id.c_str(), app.client_secret.c_str());
+    client.set_connection_timeout(5);
+    httplib::Params form{{"grant_type", "authorization_code"}, {"code", code}, {"redirect_uri", redirect_uri}};
+    auto res = client.Post(token_url.substr(path_start).c_str(), form);
+    if (!res) return {"Could not reach Pinterest's token endpoint.", {}};
+    auto body = nlohmann::json::parse(res->body, nullptr, false);
+    if (res->status != 200) {
+        bool has_message = body.is_object() && body.contains("message") && body["message"].is_string();
+        return {has_message ? body["message"].get<std::string>() : "Pinterest refused the token request.", {}};
+    }
+    if (!body.is_object() || !body.value("scope", nlohmann::json()).is_string())
+        return {"Pinterest's token response could not be read.", {}};
+    return {"", split_scopes(body["scope"])};
+}
 
 std::optional<PendingAuth> take_state(Context& ctx, const std::string& state) {
     return ctx.store.with([&](Data& d) -> std::optional<PendingAuth> {

@@ -1,4 +1,4 @@
-#include "sandbox/cli.h"
+#include "sandbox/options.h"
 
 #include <algorithm>
 #include <functional>

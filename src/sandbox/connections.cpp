@@ -35,19 +35,13 @@ void get(Context& ctx, const httplib::Request& req, httplib::Response& res, cons
     send_json(res, connection_json(*found, req.get_param_value("includeCreds") == "true"));
 }
 
-void remove(Context& ctx, const httplib::Request& req, httplib::Response& res, const Caller&) {
-    project_named(ctx, req.matches[1]);
-    std::string id = req.matches[2];
-    delete_item(ctx, res, [&](Data& d) { return d.erase_connection(id); }, not_found(ctx, "Connection", id));
-}
-
 } // namespace
 
 void add_connection_routes(httplib::Server& server, Context& ctx) {
     auto paths = project_paths("connections");
     server.Get(paths.all, authed_route(ctx, list));
     server.Get(paths.one, authed_route(ctx, get));
-    server.Delete(paths.one, authed_route(ctx, remove));
+    server.Delete(paths.one, delete_route(ctx, "Connection", &Data::erase_connection));
 }
 
 } // namespace amp::sandbox

@@ -1,6 +1,5 @@
 // amp-sandbox: runs the sandbox until SIGINT or SIGTERM. The first stdout line is JSON (the origins and
 // credentials) so that test harnesses can read it; people read the lines after it.
-#include "sandbox/cli.h"
 #include "sandbox/sandbox.h"
 
 #include <csignal>

@@ -1,5 +1,8 @@
-// How the sandbox is started. The defaults are the command line's defaults.
+// How the sandbox is started, and the amp-sandbox command line that says so (cli.cpp). The defaults are
+// the command line's defaults.
 #pragma once
+#include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -26,5 +29,14 @@ struct Options {
     bool deterministic = false;
     bool quiet = false;
 };
+
+// The command line:
+struct CliError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// nullopt when --help was asked for; throws CliError on anything it cannot use.
+std::optional<Options> parse_cli(const std::vector<std::string>& args);
+std::string usage();
 
 } // namespace amp::sandbox

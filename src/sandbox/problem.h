@@ -9,8 +9,8 @@
 namespace amp::sandbox {
 
 struct Issue {
-    Issue(std::string name, std::string detail, nlohmann::json value = nullptr)
-        : name(std::move(name)), detail(std::move(detail)), value(std::move(value)) {}
+    Issue(std::string name_, std::string detail_, nlohmann::json value_ = nullptr)
+        : name(std::move(name_)), detail(std::move(detail_)), value(std::move(value_)) {}
     std::string name; // field path, e.g. "scopes[1]"
     std::string detail;
     nlohmann::json value; // null: not echoed, which is how secrets stay out of responses
@@ -19,8 +19,8 @@ struct Issue {
 
 struct Problem {
     // Only server errors are worth retrying unless a caller says otherwise.
-    Problem(int status, std::string detail, std::string remedy = {})
-        : status(status), detail(std::move(detail)), remedy(std::move(remedy)), retryable(status >= 500) {}
+    Problem(int status_, std::string detail_, std::string remedy_ = {})
+        : status(status_), detail(std::move(detail_)), remedy(std::move(remedy_)), retryable(status_ >= 500) {}
     int status;
     std::string detail;
     std::string remedy;

@@ -1,7 +1,7 @@
-// Helpers every API handler uses: handlers throw a Problem on any failure, and the wrappers here turn
-// it into the problem+json response, so no handler repeats the error plumbing.
+// What every API call goes through: the wrappers here apply the test switches' faults, authenticate the
+// caller, and turn the Problem a handler throws on any failure into the problem+json response, so no
+// handler repeats the plumbing.
 #pragma once
-#include "sandbox/auth.h"
 #include "sandbox/context.h"
 #include "sandbox/problem.h"
 
@@ -9,8 +9,17 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <optional>
 
 namespace amp::sandbox {
+
+// Who is calling the API: the builder with the API key, or an end user with a token this sandbox minted.
+struct Caller {
+    std::optional<TokenClaims> token; // empty: the API key
+};
+
+// Throws the 401 (or, by switch, 403) Problem when the credentials are missing or not valid.
+Caller authenticate(Context& ctx, const httplib::Request& req);
 
 using Route = std::function<void(const httplib::Request&, httplib::Response&)>;
 using AuthedRoute = void (*)(Context&, const httplib::Request&, httplib::Response&, const Caller&);
@@ -28,13 +37,12 @@ void send_json(httplib::Response& res, const nlohmann::json& body, int status = 
 // requestId comes from the X-Request-Id header the API origin set on the response.
 void send_problem(Context& ctx, httplib::Response& res, const Problem& p);
 
-// A DELETE: erase(Data&) runs under the store's lock and says whether the item existed; 204, else missing.
-template <class Erase>
-void delete_item(Context& ctx, httplib::Response& res, Erase erase, const Problem& missing) {
-    if (!ctx.store.with(erase)) throw missing;
-    ctx.clock.tick();
-    res.status = 204;
-}
+// A DELETE of a project_paths() item: once the project is known, `may` (when given) can refuse the caller;
+// erase (a Data member taking the id) runs under the store's lock and says whether the item existed; 204,
+// else the 404 naming `what` ("Connection").
+using Erase = bool (Data::*)(const std::string& id);
+httplib::Server::Handler delete_route(Context& ctx, std::string what, Erase erase,
+                                      void (*may)(Context&, const Caller&) = nullptr);
 
 Problem not_found(const Context& ctx, const std::string& what, const std::string& id); // "Connection 'x' not found in ..."
 

@@ -1,12 +1,13 @@
 #include "sandbox/sandbox.h"
 
-#include "sandbox/access_log.h"
 #include "sandbox/context.h"
 #include "sandbox/origins.h"
 
 #include <httplib.h>
 
 #include <chrono>
+#include <iostream>
+#include <mutex>
 #include <stdexcept>
 #include <thread>
 
@@ -30,6 +31,17 @@ std::string bind_origin(Origin& o, const std::string& host) {
     std::string shown = host == "0.0.0.0" ? "127.0.0.1" : host == "::" ? "::1" : host;
     bool ipv6 = shown.find(':') != std::string::npos;
     return "http://" + (ipv6 ? "[" + shown + "]" : shown) + ":" + std::to_string(port);
+}
+
+// One stdout line per request: origin, method, path and status. Never a header, a query or a body,
+// because those carry keys, codes and secrets.
+httplib::Logger access_log(std::string origin_name, bool quiet) {
+    return [origin_name, quiet](const httplib::Request& req, const httplib::Response& res) {
+        if (quiet) return;
+        static std::mutex m; // the four origins' threads share stdout
+        std::lock_guard lock(m);
+        std::cout << origin_name << " " << req.method << " " << req.path << " " << res.status << std::endl;
+    };
 }
 
 } // namespace
@@ -57,6 +69,8 @@ void Sandbox::start() {
     // Routes first, so that a missing folder is reported before any port is taken; they read the
     // origins' URLs only when requests come.
     for (Origin* o : {&i.web, &i.api, &i.consent, &i.host}) {
+        // No icon on any origin, said once here rather than by a <link rel="icon"> in every page served.
+        o->server.Get("/favicon.ico", [](const httplib::Request&, httplib::Response& res) { res.status = 204; });
         o->setup(o->server, ctx);
         o->server.set_logger(access_log(o->name, ctx.options.quiet));
         // Browsers keep connections open; a short keep-alive lets stop() finish promptly.

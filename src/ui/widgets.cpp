@@ -36,7 +36,6 @@ MirrorNode& record(ImGuiID id, Role role, std::string name) {
     float k = 1 / theme().dpr;
     n.x = a.x * k, n.y = a.y * k, n.w = (b.x - a.x) * k, n.h = (b.y - a.y) * k;
     if (m.focused == id) {
-        ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
         float pad = 2 * theme().scale;
         ImGui::GetWindowDrawList()->AddRect({a.x - pad, a.y - pad}, {b.x + pad, b.y + pad},
                                             ImGui::GetColorU32(ImGuiCol_NavHighlight), 3 * theme().scale, 0,

@@ -3,7 +3,7 @@
 // live theming, destroy and remount, and two widgets on one page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, startSandbox, press, registerApp, instrument, inMemory, pngFacts, withoutPolicyHeader } from './harness.mjs';
+import { withSandbox, startSandbox, registerApp, submitApp, until, instrument, inMemory, pngFacts, withoutPolicyHeader } from './harness.mjs';
 
 let sandbox, browser;
 // Real time: tokens minted by the sandbox must expire on the same clock as the browser's.
@@ -80,9 +80,7 @@ test('iframe mode from an allowed origin: events arrive and the height follows t
   });
   const sandboxAttr = await page.locator('iframe').getAttribute('sandbox');
   assert.equal(sandboxAttr, 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-forms');
-  await frame.getByRole('textbox', { name: 'App ID' }).fill(sandbox.pinterestApp.appId);
-  await frame.getByRole('textbox', { name: 'App Secret', exact: true }).fill(sandbox.pinterestApp.appSecret);
-  await press(frame.getByRole('button', { name: 'Save to Ampersand' }));
+  await submitApp(frame, sandbox);
   await page.waitForFunction(() => window.__hostEvents.some((e) => e.type === 'providerAppSaved'));
   const events = await page.evaluate(() => window.__hostEvents);
   assert.ok(events.some((e) => e.type === 'ready') && events.some((e) => e.type === 'providerLoaded'));
@@ -135,7 +133,9 @@ test('getToken: a token per expiry, fetched again before exp and once more after
   assert.equal(afterStart, 2, 'one bogus token, refused, then one good one');
   const bearer = (await sandbox.requests()).filter((r) => r.headers.authorization?.startsWith('Bearer '));
   assert.ok(bearer.length >= 2);
-  await page.waitForTimeout(3500); // the 33 s token is now within 30 s of exp
+  // The page's clock moves 5 s on (Playwright's page.clock; the sandbox keeps real time, so the token
+  // stays valid there): the 33 s token is now within 30 s of its exp, which calls for a fresh one.
+  await page.clock.setSystemTime(Date.now() + 5000);
   await registerApp(page, sandbox);
   assert.equal(await page.evaluate(() => window.__tokenCalls), afterStart + 1, 'refreshed before exp');
   await context.close();
@@ -146,17 +146,15 @@ test('theme: dark, light and auto change the widget live', async () => {
   await mountIn(page, '#widget', { apiBase: sandbox.api, theme: 'light' });
   const light = await canvasCorner(page);
   assert.ok(light.every((c) => c > 230), `light background ${light}`);
+  const corner = (bright) => until(async () => (await canvasCorner(page)).every((c) => bright ? c > 230 : c < 60),
+    `a ${bright ? 'light' : 'dark'} background`);
   await page.evaluate(() => window.__handles[0].update({ theme: 'dark', accent: '#0B57D0' }));
-  await page.waitForTimeout(300);
-  const dark = await canvasCorner(page);
-  assert.ok(dark.every((c) => c < 60), `dark background ${dark}`);
+  await corner(false);
   await page.evaluate(() => window.__handles[0].update({ theme: 'auto' }));
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.waitForTimeout(300);
-  assert.ok((await canvasCorner(page)).every((c) => c > 230));
+  await corner(true);
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.waitForTimeout(300);
-  assert.ok((await canvasCorner(page)).every((c) => c < 60), 'auto follows the system scheme as it changes');
+  await corner(false); // auto follows the system scheme as it changes
   await context.close();
 });
 
@@ -166,8 +164,7 @@ test('destroy() leaves no DOM behind and no key in memory, and a remount works',
   await page.getByRole('heading', { name: /Register the app/ }).waitFor({ state: 'attached' });
   assert.ok(await inMemory(page, sandbox.apiKey) > 0, 'the key is held while the widget lives');
   await page.evaluate(() => window.__handles[0].destroy());
-  await page.waitForTimeout(200);
-  assert.equal(await inMemory(page, sandbox.apiKey), 0, 'and wiped when it is destroyed');
+  await until(async () => await inMemory(page, sandbox.apiKey) === 0, 'the key wiped when the widget is destroyed');
   assert.equal(await page.evaluate(() => document.getElementById('widget').innerHTML), '');
   assert.equal(await page.locator('canvas, iframe, textarea').count(), 0);
   await page.evaluate(() => { window.__hostEvents.length = 0; });
@@ -193,8 +190,7 @@ test('two widgets on one page work independently', async () => {
   const r = await projectA.evaluate((el) => el.closest('label').getBoundingClientRect().toJSON());
   await page.mouse.click(r.x + r.width - 5, r.y + r.height / 2);
   await page.keyboard.type('1');
-  await page.waitForTimeout(200);
-  assert.equal(await projectA.inputValue(), 'alpha1');
+  await until(async () => await projectA.inputValue() === 'alpha1', 'the key typed on the first canvas reaches it');
   assert.equal(await projectB.inputValue(), 'beta');
   await page.evaluate(() => window.__handles[0].destroy());
   await projectB.fill('beta2');

@@ -3,7 +3,7 @@
 // the host page's own inputs alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, openWidget, paintedPixels, press, waitForEvent } from './harness.mjs';
+import { withSandbox, openWidget, paintedPixels, press, waitForEvent, until, loopPaused, framesPass } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
@@ -35,9 +35,8 @@ test('controls are reachable by role and name, and typing through the mirror rea
   const before = await page.locator('.amp-setup canvas').screenshot();
   await project.fill(sandbox.project);
   await page.getByRole('textbox', { name: 'API key', exact: true }).fill(sandbox.apiKey);
-  await page.waitForTimeout(200);
-  const afterTyping = await page.locator('.amp-setup canvas').screenshot();
-  assert.notDeepEqual(before, afterTyping, 'the typed text is drawn on the canvas');
+  await until(async () => !before.equals(await page.locator('.amp-setup canvas').screenshot()),
+    'the typed text is drawn on the canvas');
   await press(connect);
   await page.getByRole('heading', { name: /Create the Pinterest app/ }).waitFor({ state: 'attached' });
   const calls = await sandbox.requests();
@@ -80,14 +79,14 @@ test('no frames are drawn while nothing changes, and input wakes it', async () =
   const { page, context } = await openWidget(browser, sandbox);
   await page.getByRole('heading', { name: 'Connect to Ampersand' }).waitFor({ state: 'attached' });
   const draws = () => page.evaluate(() => window.__draws);
-  await page.waitForTimeout(500);
+  await loopPaused(page);
   const settled = await draws();
-  await page.waitForTimeout(1500);
+  await framesPass(page, 30); // half a second of the page's frames, with nothing changing
   assert.equal(await draws(), settled, 'idle: no draw calls at all');
+  assert.equal(await page.evaluate(() => window.__framesPending), 0, 'and no frame asked for');
   await page.mouse.move(300, 200);
   await page.mouse.move(320, 260);
-  await page.waitForTimeout(300);
-  assert.ok((await draws()) > settled, 'pointer input draws again');
+  await page.waitForFunction((n) => window.__draws > n, settled, { polling: 50 }); // pointer input draws again
   await context.close();
 });
 
@@ -118,16 +117,17 @@ test('a lost WebGL context is survived: once restored, the widget paints again',
   await page.getByRole('heading', { name: 'Connect to Ampersand' }).waitFor({ state: 'attached' });
   const canvas = page.locator('.amp-setup canvas');
   await page.evaluate(() => {
-    window.__lose = document.querySelector('.amp-setup canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
+    const c = document.querySelector('.amp-setup canvas');
+    for (const e of ['webglcontextlost', 'webglcontextrestored']) c.addEventListener(e, () => { window.__gl = e; });
+    window.__lose = c.getContext('webgl2').getExtension('WEBGL_lose_context');
     window.__lose.loseContext();
   });
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => window.__gl === 'webglcontextlost');
   await page.evaluate(() => window.__lose.restoreContext());
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => window.__gl === 'webglcontextrestored');
   await page.mouse.move(200, 200); // any input draws a frame
   await page.mouse.move(210, 220);
-  await page.waitForTimeout(300);
-  const painted = await paintedPixels(page, await canvas.screenshot());
-  assert.ok(painted > 2000, `painted pixels after the restore: ${painted}`);
+  await until(async () => await paintedPixels(page, await canvas.screenshot()) > 2000,
+    'the widget paints again after the restore (over 2000 painted pixels)');
   await context.close();
 });

@@ -96,6 +96,15 @@ export function instrument(page) {
     const streaming = WebAssembly.instantiateStreaming, plain = WebAssembly.instantiate;
     if (streaming) WebAssembly.instantiateStreaming = (...a) => streaming.apply(WebAssembly, a).then(keep);
     WebAssembly.instantiate = (...a) => plain.apply(WebAssembly, a).then(keep);
+    // The frames the page has asked for and not yet had: the widget's main loop asks for one per frame
+    // while it runs and none once it has paused (idle). window.__nextFrame waits a frame without counting.
+    window.__framesPending = 0;
+    const frame = window.requestAnimationFrame.bind(window);
+    window.__nextFrame = () => new Promise((resolve) => frame(resolve));
+    window.requestAnimationFrame = (callback) => {
+      window.__framesPending++;
+      return frame((t) => { window.__framesPending--; callback(t); });
+    };
     window.__draws = 0; // WebGL draw calls, to see when the widget renders
     const draw = WebGL2RenderingContext.prototype.drawElements;
     WebGL2RenderingContext.prototype.drawElements = function (...a) { window.__draws++; return draw.apply(this, a); };
@@ -144,6 +153,28 @@ export const withoutPolicyHeader = (page, url) => page.route(url, async (route) 
   await route.fulfill({ response, headers });
 });
 
+// Resolves once the widget's main loop has paused: it does so a few frames after the last change, so
+// everything it was doing has been drawn (a focused text field keeps it running, for its caret).
+// Polls on a timer, since polling by animation frame would itself ask for frames.
+export const loopPaused = (page, timeout = 10000) =>
+  page.waitForFunction(() => window.__framesPending === 0, null, { timeout, polling: 50 });
+
+// Resolves after n of the page's frames: a span counted in frames, where nothing but a frame matters.
+export const framesPass = (page, n) =>
+  page.evaluate(async (k) => { for (let i = 0; i < k; i++) await window.__nextFrame(); }, n);
+
+// Polls `check` (async, in node) until it answers something truthy, and resolves with that; fails with
+// `what` once `timeout` ms have gone by. For conditions a page function cannot see (screenshots, memory scans).
+export async function until(check, what, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const result = await check();
+    if (result) return result;
+    assert.ok(Date.now() < deadline, `timed out waiting: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export const waitForEvent = (page, type, timeout = 15000) =>
   page.waitForFunction((t) => window.__ampEvents.find((e) => e.type === t), type, { timeout }).then((h) => h.jsonValue());
 
@@ -154,12 +185,17 @@ export async function connectToAmpersand(page, sandbox, key = sandbox.apiKey) {
   await press(page.getByRole('button', { name: 'Connect to Ampersand' }));
 }
 
-// Registers the sandbox's Pinterest app (from the "App ID" step on) and waits until it is saved.
-export async function registerApp(page, sandbox, secret = sandbox.pinterestApp.appSecret) {
-  await page.getByRole('heading', { name: /Register the app with Ampersand/ }).waitFor({ state: 'attached' });
+// Types the sandbox's Pinterest app into the "App ID" step and asks to save it.
+export async function submitApp(page, sandbox, secret = sandbox.pinterestApp.appSecret) {
   await page.getByRole('textbox', { name: 'App ID' }).fill(sandbox.pinterestApp.appId);
   await page.getByRole('textbox', { name: 'App Secret', exact: true }).fill(secret);
   await press(page.getByRole('button', { name: 'Save to Ampersand' }));
+}
+
+// Registers the sandbox's Pinterest app (from the "App ID" step on) and waits until it is saved.
+export async function registerApp(page, sandbox, secret = sandbox.pinterestApp.appSecret) {
+  await page.getByRole('heading', { name: /Register the app with Ampersand/ }).waitFor({ state: 'attached' });
+  await submitApp(page, sandbox, secret);
   return waitForEvent(page, 'providerAppSaved');
 }
 
@@ -260,6 +296,15 @@ export async function readyToTest(browser, sandbox, extra = {}) {
   await connectToAmpersand(w.page, sandbox);
   w.app = await registerApp(w.page, sandbox);
   return w;
+}
+
+// Approves the consent in `consent` (the popup, or a tab opened from the link), waits for the widget's
+// `connected` event, checks it names the provider consented to (Pinterest), and resolves with it.
+export async function approve(consent, page) {
+  await consent.getByRole('button', { name: 'Approve' }).click();
+  const connected = await waitForEvent(page, 'connected');
+  assert.equal(connected.provider, 'pinterest');
+  return connected;
 }
 
 export const testButton = (page) => page.getByRole('button', { name: /^(Test connection|Try again)$/ });

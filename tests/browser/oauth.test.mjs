@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withSandbox, openWidget, press, waitForEvent, announced, FAST, readyToTest as ready, testButton,
-  startTest } from './harness.mjs';
+  startTest, approve, loopPaused } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
@@ -14,9 +14,7 @@ const connectionCalls = async () => (await sandbox.requests()).filter((r) => r.p
 test('happy path: approve in the popup, see the confirmed connection, remove it', async () => {
   const { page, context, app, events } = await readyToTest();
   const popup = await startTest(page);
-  await popup.getByRole('button', { name: 'Approve' }).click();
-  const connected = await waitForEvent(page, 'connected');
-  assert.equal(connected.provider, 'pinterest');
+  const connected = await approve(popup, page);
   assert.equal(connected.status, 'created');
   // What the app asked for, named so: a browser never sees what the account granted.
   assert.deepEqual(connected.requestedScopes, ['boards:read', 'pins:read', 'user_accounts:read']);
@@ -92,9 +90,7 @@ test('popup blocked: said plainly; the new-tab path is reconciled with the serve
   await page.getByRole('button', { name: 'Try again' }).waitFor({ state: 'attached' });
   const tab = await context.newPage(); // what the link opens: a tab with no opener to post back to
   await tab.goto(href);
-  await tab.getByRole('button', { name: 'Approve' }).click();
-  const connected = await waitForEvent(page, 'connected');
-  assert.equal(connected.provider, 'pinterest');
+  await approve(tab, page);
   await context.close();
 });
 
@@ -115,9 +111,7 @@ test('opener severed by COOP: the result is found by reconciliation', async () =
   const { page, context } = await readyToTest();
   await sandbox.switches({ consentSeversOpener: true });
   const popup = await startTest(page);
-  await popup.getByRole('button', { name: 'Approve' }).click();
-  const connected = await waitForEvent(page, 'connected');
-  assert.equal(connected.provider, 'pinterest');
+  await approve(popup, page);
   await context.close();
 });
 
@@ -128,11 +122,12 @@ test('a forged success from another origin is ignored', async () => {
   await popup.evaluate(() => window.opener.postMessage(
     { eventType: 'AUTHORIZATION_SUCCEEDED', data: { connection: 'forged-id' } }, '*'));
   await page.evaluate(() => window.postMessage({ eventType: 'AUTHORIZATION_SUCCEEDED', data: { connection: 'forged-id' } }, '*'));
-  await page.waitForTimeout(600);
-  assert.ok(!(await page.evaluate(() => window.__ampEvents.some((e) => e.type === 'connected'))));
+  // The real result still gets through. Messages arrive in order, so by then the forged ones were handled.
+  await approve(popup, page);
+  const connected = await page.evaluate(() => window.__ampEvents.filter((e) => e.type === 'connected'));
+  assert.equal(connected.length, 1);
+  assert.ok(!JSON.stringify(connected).includes('forged-id'));
   assert.ok(!(await connectionCalls()).some((r) => r.path.endsWith('/forged-id')));
-  await popup.getByRole('button', { name: 'Approve' }).click(); // the real result still gets through
-  await waitForEvent(page, 'connected');
   await context.close();
 });
 
@@ -140,9 +135,8 @@ test('a repeated message does not make a second result', async () => {
   const { page, context } = await readyToTest();
   await sandbox.switches({ callbackPostsTwice: true });
   const popup = await startTest(page);
-  await popup.getByRole('button', { name: 'Approve' }).click();
-  await waitForEvent(page, 'connected');
-  await page.waitForTimeout(800);
+  await approve(popup, page);
+  await loopPaused(page); // all it does with both messages is done
   assert.equal((await page.evaluate(() => window.__ampEvents.filter((e) => e.type === 'connected'))).length, 1);
   const gets = (await connectionCalls()).filter((r) => r.method === 'GET' && /\/connections\/[^/]+$/.test(r.path));
   assert.equal(gets.length, 1);

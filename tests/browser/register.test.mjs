@@ -1,7 +1,7 @@
 // Registering a Pinterest provider app with the sandbox, end to end, through the mirror.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, registerApp, announced, inMemory, description } from './harness.mjs';
+import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, registerApp, submitApp, until, announced, inMemory, description } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
@@ -165,9 +165,7 @@ test('a network failure offers Retry, keeps the input, and the retry saves', asy
   const { page, context } = await connected();
   await ready(page);
   await page.route(sandbox.apiOrigin + '/**', (route) => route.abort('internetdisconnected'));
-  await page.getByRole('textbox', { name: 'App ID' }).fill(sandbox.pinterestApp.appId);
-  await page.getByRole('textbox', { name: 'App Secret', exact: true }).fill(sandbox.pinterestApp.appSecret);
-  await press(page.getByRole('button', { name: 'Save to Ampersand' }));
+  await submitApp(page, sandbox);
   const error = await waitForEvent(page, 'error');
   assert.equal(error.code, 'network');
   await announced(page, /Could not reach the Ampersand API/);
@@ -183,9 +181,7 @@ test('server trouble: a 503 and an unreadable body both give a clear message wit
   const { page, context } = await connected();
   await ready(page);
   await sandbox.switches({ failNext: { status: 503, count: 1, retryable: true } });
-  await page.getByRole('textbox', { name: 'App ID' }).fill(sandbox.pinterestApp.appId);
-  await page.getByRole('textbox', { name: 'App Secret', exact: true }).fill(sandbox.pinterestApp.appSecret);
-  await press(page.getByRole('button', { name: 'Save to Ampersand' }));
+  await submitApp(page, sandbox);
   let error = await waitForEvent(page, 'error');
   assert.equal(error.status, 503);
   assert.equal(error.retryable, true);
@@ -270,12 +266,10 @@ test('the secret and the API key appear nowhere: storage, URL, console, events, 
   await page.mouse.click(r.x, r.y);
   await page.keyboard.type(sandbox.pinterestApp.appSecret, { delay: 20 });
   // ImGui takes typed keys a few per frame: wait until the whole secret has reached the field.
-  for (let i = 0; i < 40 && (await inMemory(page, sandbox.pinterestApp.appSecret)) === 0; i++) await page.waitForTimeout(100);
-  assert.ok(await inMemory(page, sandbox.pinterestApp.appSecret) > 0, 'the typed secret is in memory before saving');
+  await until(async () => await inMemory(page, sandbox.pinterestApp.appSecret) > 0, 'the typed secret in memory before saving');
   await press(page.getByRole('button', { name: 'Save to Ampersand' }));
   await waitForEvent(page, 'providerAppSaved');
-  await page.waitForTimeout(300);
-  assert.equal(await inMemory(page, sandbox.pinterestApp.appSecret), 0, 'after the save no copy of the secret is left');
+  await until(async () => await inMemory(page, sandbox.pinterestApp.appSecret) === 0, 'no copy of the secret left after the save');
   assert.equal(JSON.parse((await appCalls('POST'))[0].body).clientSecret, sandbox.pinterestApp.appSecret);
   const secrets = [sandbox.pinterestApp.appSecret, sandbox.apiKey];
   const leaks = await page.evaluate((s) => {
@@ -337,9 +331,7 @@ test('Copy diagnostics puts what support needs on the clipboard, and no secret',
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sandbox.web });
   await ready(page);
   await sandbox.switches({ failNext: { status: 503, count: 1, retryable: true } });
-  await page.getByRole('textbox', { name: 'App ID' }).fill(sandbox.pinterestApp.appId);
-  await page.getByRole('textbox', { name: 'App Secret', exact: true }).fill(sandbox.pinterestApp.appSecret);
-  await press(page.getByRole('button', { name: 'Save to Ampersand' }));
+  await submitApp(page, sandbox);
   const error = await waitForEvent(page, 'error');
   await press(page.getByRole('button', { name: 'Copy diagnostics' }));
   await page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('diagnostics'));

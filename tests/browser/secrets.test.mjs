@@ -3,7 +3,7 @@
 // in the JavaScript heap (after a GC), after the save and after destroy().
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, secretCopies, inMemory } from './harness.mjs';
+import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, secretCopies, inMemory, until } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
@@ -17,8 +17,7 @@ async function canvasPoint(locator) {
 
 // Waits until the module holds the whole secret (ImGui takes typed keys a few per frame).
 async function held(page, secret) {
-  for (let i = 0; i < 100 && (await inMemory(page, secret)) === 0; i++) await page.waitForTimeout(50);
-  assert.ok(await inMemory(page, secret) > 0, 'the secret reached the module');
+  await until(async () => await inMemory(page, secret) > 0, 'the secret reached the module');
 }
 
 const toClipboard = (page, secret) => page.evaluate((codes) => navigator.clipboard.writeText(String.fromCharCode(...codes)),
@@ -49,9 +48,9 @@ const paths = {
   },
 };
 
-// Waits (a few seconds at most) until the module's memory has no UTF-8 copy left, then scans everything.
+// Waits (five seconds at most) until the module's memory has no UTF-8 copy left, then scans everything.
 async function noCopies(page, secret, when) {
-  for (let i = 0; i < 50 && (await inMemory(page, secret)) > 0; i++) await page.waitForTimeout(100);
+  await until(async () => await inMemory(page, secret) === 0, `no UTF-8 copy of the secret in the module ${when}`, 5000);
   assert.deepEqual(await secretCopies(page, secret), { wasmUtf8: 0, wasmUtf16: 0, heap: 0 }, `no copy of the secret ${when}`);
 }
 

@@ -1,5 +1,5 @@
 // The amp-sandbox command line.
-#include "sandbox/cli.h"
+#include "sandbox/options.h"
 
 #include <catch2/catch.hpp>
 
