@@ -51,7 +51,10 @@ mergeInto(LibraryManager.library, {
       'message': function (origin, json, fromPopup) { AMP.call(_amp_on_message, [origin, json, fromPopup ? 1 : 0]); },
       'popupClosed': function () { _amp_on_popup_closed(); },
       'options': function (look) { AMP.call(_amp_on_options, [JSON.stringify(look)]); },
-      'destroy': function () { _amp_on_destroy(); },
+      // The instance is never used again (the loader calls this once no frame is running): zero all of
+      // its memory, so no copy of a key or secret outlives destroy() wherever it lay (a dead frame near
+      // the stack's top, a block freed by code that does not zero).
+      'destroy': function () { _amp_on_destroy(); HEAPU8.fill(0); },
       'context': function (restored) { _amp_on_context(restored ? 1 : 0); },
     });
   },

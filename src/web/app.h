@@ -53,4 +53,4 @@ void pump();                            // hand what the core produced to the pa
 void restyle();                         // style and fonts for the current scale and look
 void read_look(const amp::json& o);     // colorScheme, accent, fontScale from the host
 void tell_refs();                       // the groupRef and consumerRef, for the page's token requests
-void scrub_stack();                     // zero the stack below the caller (see frame.cpp)
+void scrub_stack();                     // zero the dead stack below the caller (see frame.cpp)

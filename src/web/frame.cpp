@@ -1,6 +1,7 @@
 // The frame: draw from state, carry out what the admin asked for, hand the results to the page, and
 // pause when nothing changes.
 #include <emscripten.h>
+#include <emscripten/stack.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
@@ -141,13 +142,13 @@ void read_look(const amp::json& o) {
     if (scale.is_number()) app.font_scale = std::clamp(scale.get<float>(), 0.75f, 2.0f);
 }
 
-// Locals of finished calls stay in linear memory until something overwrites them; nlohmann's serializer
-// keeps a 512-byte buffer there, so a request body with the App Secret or headers with the API key
-// leave a copy. Zeroing a generous area below the caller covers every call the frame made.
+// Locals of finished calls stay in linear memory until something overwrites them: nlohmann's serializer
+// keeps a 512-byte buffer there, and a short key fits inside a std::string on the stack, so a request
+// body with the App Secret or a header with the API key leave copies. Everything between the stack's
+// end and this call's frame is dead, so all of it is zeroed, however deep earlier calls went.
 __attribute__((noinline)) void scrub_stack() {
-    char area[64 * 1024];
-    std::memset(area, 0, sizeof area);
-    __asm__ __volatile__("" : : "r"(area) : "memory"); // the stores must happen though nothing reads them
+    auto end = emscripten_stack_get_end(), here = emscripten_stack_get_current();
+    if (here > end) std::memset(reinterpret_cast<void*>(end), 0, here - end);
 }
 
 // A frame can be asked for from inside a frame (a DOM event fired by the mirror update it sends,
