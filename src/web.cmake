@@ -10,7 +10,8 @@ set(release $<NOT:$<CONFIG:Debug>>)
 set(amp_compile_flags $<IF:${release},-Oz$<SEMICOLON>-flto$<SEMICOLON>-DNDEBUG,-O1$<SEMICOLON>-g>
     -fno-exceptions -fno-rtti)
 set(amp_imgui_defs IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_OBSOLETE_FUNCTIONS
-    IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_IMPL_OPENGL_ES3 JSON_NOEXCEPTION)
+    IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_IMPL_OPENGL_ES3 JSON_NOEXCEPTION
+    IMGUI_USE_WCHAR32) # whole code points in text fields: typed or pasted emoji stay intact
 
 add_library(imgui STATIC
   ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
