@@ -10,7 +10,8 @@ set(release $<NOT:$<CONFIG:Debug>>)
 set(amp_compile_flags $<IF:${release},-Oz$<SEMICOLON>-flto$<SEMICOLON>-DNDEBUG,-O1$<SEMICOLON>-g>
     -fno-exceptions -fno-rtti)
 set(amp_imgui_defs IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_OBSOLETE_FUNCTIONS
-    IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_IMPL_OPENGL_ES3 JSON_NOEXCEPTION)
+    IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_IMPL_OPENGL_ES3 JSON_NOEXCEPTION
+    IMGUI_USE_WCHAR32) # whole code points in text fields: typed or pasted emoji stay intact
 
 add_library(imgui STATIC
   ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
@@ -64,6 +65,10 @@ set_target_properties(amp-widget PROPERTIES OUTPUT_NAME amp-widget SUFFIX .js
 set(amp_link_flags ${amp_compile_flags}
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sGL_POOL_TEMP_BUFFERS=0
   -sFILESYSTEM=0 -sMALLOC=emmalloc -sENVIRONMENT=web -sSUPPORT_LONGJMP=0 -sALLOW_MEMORY_GROWTH=1
+  # Emscripten 3.1.6 starts with 16 MiB and a 5 MiB stack; the widget needs far less (the deepest frame is
+  # frame.cpp's 64 KiB stack scrub; nlohmann parses and frees nested JSON without recursion), and grows the
+  # heap only as it is used.
+  -sINITIAL_MEMORY=2097152 -sTOTAL_STACK=524288
   -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0 -sMODULARIZE=1
   $<IF:${release},-sASSERTIONS=0$<SEMICOLON>-sGL_TRACK_ERRORS=0$<SEMICOLON>--closure=1,-sASSERTIONS=1>)
 target_link_options(amp-widget PRIVATE ${amp_link_flags} -sEXPORT_NAME=AmpersandSetupModule

@@ -27,7 +27,15 @@ mergeInto(LibraryManager.library, {
     // inputs, where it cancels Backspace and Tab) would see every key. Move its listeners to this
     // instance's canvas: keys then reach a widget only while its canvas has focus.
     var canvas = Module['canvas'];
-    [['keydown', GLFW.onKeydown], ['keypress', GLFW.onKeyPress], ['keyup', GLFW.onKeyup]].forEach(function (l) {
+    // Chromium's keypress charCode holds only the first UTF-16 unit of a character outside the BMP (an
+    // emoji became U+FFFD); the whole character is in event.key, so GLFW gets its code point from there.
+    var onKeyPress = function (e) {
+      var cp = e.key ? e.key.codePointAt(0) : 0;
+      GLFW.onKeyPress(cp > 0xFFFF && e.key.length === 2 ? { charCode: cp, ctrlKey: e.ctrlKey, metaKey: e.metaKey } : e);
+    };
+    window.removeEventListener('keypress', GLFW.onKeyPress, true);
+    canvas.addEventListener('keypress', onKeyPress, true);
+    [['keydown', GLFW.onKeydown], ['keyup', GLFW.onKeyup]].forEach(function (l) {
       window.removeEventListener(l[0], l[1], true);
       canvas.addEventListener(l[0], l[1], true);
     });

@@ -55,6 +55,21 @@ std::string valid_utf8(std::string_view s) {
     return out;
 }
 
+int Utf16Joiner::push(char32_t c, char32_t out[2]) {
+    constexpr char32_t kReplacementChar = 0xFFFD;
+    int n = 0;
+    bool high = c >= 0xD800 && c <= 0xDBFF, low = c >= 0xDC00 && c <= 0xDFFF;
+    if (high_ && low) {
+        out[n++] = 0x10000 + ((high_ - 0xD800) << 10) + (c - 0xDC00);
+        high_ = 0;
+        return n;
+    }
+    if (high_) out[n++] = kReplacementChar, high_ = 0;
+    if (high) high_ = c;
+    else out[n++] = low || c > 0x10FFFF ? kReplacementChar : c;
+    return n;
+}
+
 std::string shown_text(std::string_view s, size_t cap) {
     std::string out;
     bool cut = s.size() > cap;

@@ -12,6 +12,18 @@ namespace amp {
 // step (JSON serialisation above all) meets invalid UTF-8.
 std::string valid_utf8(std::string_view s);
 
+// Code points from keyboard characters as a browser hands them over: usually whole code points (Chromium's
+// keypress charCode), but a character outside the BMP may come as its two UTF-16 surrogate halves, one event
+// each. A high half waits for its low half; a lone half becomes U+FFFD, never a surrogate in the text.
+class Utf16Joiner {
+public:
+    // Feeds one key character; writes the code points it completes (0, 1 or 2) to out, returns how many.
+    int push(char32_t c, char32_t out[2]);
+
+private:
+    char32_t high_ = 0; // a high surrogate waiting for its low half, or 0
+};
+
 // Longest API text shown on screen; the full text stays in the diagnostics report.
 inline constexpr size_t kShownBytes = 600;
 

@@ -31,6 +31,15 @@ void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
     wake();
 }
 
+// Typed characters reach ImGui as whole code points (ImGui is built with IMGUI_USE_WCHAR32, src/web.cmake):
+// with its default 16-bit ImWchar, or with surrogate halves fed one by one, an emoji became U+FFFD.
+void on_char(GLFWwindow*, unsigned int c) {
+    static amp::Utf16Joiner joiner;
+    char32_t cps[2];
+    for (int i = 0, n = joiner.push(c, cps); i < n; i++) ImGui::GetIO().AddInputCharacter(cps[i]);
+    wake();
+}
+
 amp::Setup* make_setup() {
     char* raw = amp_js_options();
     amp::json o = amp::parse_json(amp::valid_utf8(raw ? raw : "{}")); // as the seam does (callbacks.cpp)
@@ -99,6 +108,7 @@ extern "C" int main() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
     glfwSetMouseButtonCallback(app.window, on_mouse_button);
     glfwSetKeyCallback(app.window, on_key);
+    glfwSetCharCallback(app.window, on_char);
     app.dpr = (float)dpr;
     restyle();
     tell_refs();

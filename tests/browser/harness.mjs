@@ -213,16 +213,17 @@ const memoryCounts = (page, needles) => page.evaluate((list) => list.map((needle
   return n;
 }), needles);
 const utf8 = (text) => [...new TextEncoder().encode(text)];
-const utf16 = (text) => [...text].flatMap((ch) => { const c = ch.charCodeAt(0); return [c & 255, c >> 8]; });
+// ImGui's edit buffers hold one 32-bit ImWchar per code point (IMGUI_USE_WCHAR32, src/web.cmake).
+const utf32 = (text) => [...text].flatMap((ch) => { const c = ch.codePointAt(0); return [c & 255, (c >> 8) & 255, c >> 16, 0]; });
 
 // How many times `text` (as UTF-8) occurs in the widget module's memory.
 export const inMemory = async (page, text) => (await memoryCounts(page, [utf8(text)]))[0];
 
-// Where copies of `text` are in the page: as UTF-8 and as UTF-16 (ImGui's edit buffers) in the widget
+// Where copies of `text` are in the page: as UTF-8 and as UTF-32 (ImGui's edit buffers) in the widget
 // module's memory, and as live JavaScript strings (a heap snapshot after a full GC; the snapshot gives each
 // string's characters whether V8 stores it as Latin-1 or UTF-16).
 export async function secretCopies(page, text) {
-  const [wasmUtf8, wasmUtf16] = await memoryCounts(page, [utf8(text), utf16(text)]);
+  const [wasmUtf8, wasmUtf32] = await memoryCounts(page, [utf8(text), utf32(text)]);
   const cdp = await page.context().newCDPSession(page);
   const chunks = [];
   cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => chunks.push(e.chunk));
@@ -231,7 +232,7 @@ export async function secretCopies(page, text) {
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   await cdp.detach();
   const heap = JSON.parse(chunks.join('')).strings.filter((s) => s.includes(text)).length;
-  return { wasmUtf8, wasmUtf16, heap };
+  return { wasmUtf8, wasmUtf32, heap };
 }
 
 // Waits until the widget's live region (what a screen reader announces) says something matching.
@@ -245,6 +246,15 @@ export async function announced(page, pattern, timeout = 10000) {
 // A control's accessible description (its hint, or the error shown beside it).
 export const description = (locator) =>
   locator.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby'))?.textContent ?? '');
+
+// Resolves once a mirror input shows `want` (the widget updates it after its next frame), or fails saying
+// what it held instead.
+export const valueBecomes = (locator, want) =>
+  locator.evaluate((el, w) => new Promise((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`value stayed ${JSON.stringify(el.value)}, wanted ${JSON.stringify(w)}`)), 10000);
+    const check = () => (el.value === w ? (clearTimeout(t), resolve()) : requestAnimationFrame(check));
+    check();
+  }), want);
 
 // The mirror's elements are visually hidden (1px, clipped), so pointer clicks cannot reach them;
 // press them from the keyboard, as keyboard and screen-reader users do.

@@ -95,3 +95,20 @@ test('a megabyte of display name and of problem detail: capped on screen, whole 
   assert.ok(longest < 1000, `longest task ${longest} ms`);
   await context.close();
 });
+
+test('deeply nested JSON in an answer is read without exhausting the small stack (src/web.cmake)', async () => {
+  const { page, context } = await openWidget(browser, sandbox);
+  const depth = 100000;
+  await page.route('**/v1/providers/pinterest*', async (route) => {
+    const response = await route.fetch();
+    const body = JSON.stringify({ ...(await response.json()), deep: 0 }).replace('"deep":0',
+      '"deep":' + '['.repeat(depth) + ']'.repeat(depth));
+    await route.fulfill({ response, body });
+  });
+  await page.reload();
+  const loaded = await waitForEvent(page, 'providerLoaded');
+  assert.equal(loaded.displayName, 'Pinterest');
+  await connectToAmpersand(page, sandbox); // the module still runs after reading it
+  await page.getByRole('textbox', { name: 'App ID' }).waitFor({ state: 'attached' });
+  await context.close();
+});

@@ -1,7 +1,8 @@
 // Registering a Pinterest provider app with the sandbox, end to end, through the mirror.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, registerApp, submitApp, until, announced, inMemory, description } from './harness.mjs';
+import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, registerApp, submitApp, until, announced, inMemory,
+  description, valueBecomes } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
@@ -22,13 +23,6 @@ async function ready(page) {
 }
 
 const createApp = (page, secret) => registerApp(page, sandbox, secret);
-
-const valueBecomes = (locator, want) =>
-  locator.evaluate((el, w) => new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`value stayed ${JSON.stringify(el.value)}, wanted ${JSON.stringify(w)}`)), 5000);
-    const check = () => (el.value === w ? (clearTimeout(t), resolve()) : requestAnimationFrame(check));
-    check();
-  }), want);
 
 
 test('creates a Pinterest app: exact body, saved event without the secret, secret field gone', async () => {

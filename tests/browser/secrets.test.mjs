@@ -51,7 +51,7 @@ const paths = {
 // Waits (five seconds at most) until the module's memory has no UTF-8 copy left, then scans everything.
 async function noCopies(page, secret, when) {
   await until(async () => await inMemory(page, secret) === 0, `no UTF-8 copy of the secret in the module ${when}`, 5000);
-  assert.deepEqual(await secretCopies(page, secret), { wasmUtf8: 0, wasmUtf16: 0, heap: 0 }, `no copy of the secret ${when}`);
+  assert.deepEqual(await secretCopies(page, secret), { wasmUtf8: 0, wasmUtf32: 0, heap: 0 }, `no copy of the secret ${when}`);
 }
 
 async function open() {
@@ -103,7 +103,7 @@ test('the scans find a copy that is kept: UTF-8 and UTF-16 in the module, a stri
   await held(page, secret);
   // While the field is being edited ImGui holds the text as UTF-8 and as UTF-16.
   const editing = await secretCopies(page, secret);
-  assert.ok(editing.wasmUtf8 > 0 && editing.wasmUtf16 > 0, JSON.stringify(editing));
+  assert.ok(editing.wasmUtf8 > 0 && editing.wasmUtf32 > 0, JSON.stringify(editing));
   await page.evaluate((codes) => { window.__kept = { copy: String.fromCharCode(...codes) }; }, [...secret].map((c) => c.charCodeAt(0)));
   assert.ok((await secretCopies(page, secret)).heap > 0, 'a string the page keeps is found in the heap');
   await page.evaluate(() => { delete window.__kept; });

@@ -77,3 +77,34 @@ TEST_CASE("events echo API text cleaned and capped", "[text]") {
     CHECK(message.find("\xE2\x80\xAE") == std::string::npos);
     CHECK(message.size() < 5000);
 }
+
+namespace {
+// Every code point a run of key characters yields through one joiner.
+std::u32string joined(std::u32string units) {
+    Utf16Joiner j;
+    std::u32string out;
+    char32_t got[2];
+    for (char32_t u : units) out.append(got, got + j.push(u, got));
+    return out;
+}
+} // namespace
+
+TEST_CASE("Utf16Joiner passes whole code points, any plane, through unchanged", "[text]") {
+    // Cyrillic, CJK, a combining acute accent, an emoji and a plane-2 ideograph, as Chromium sends them
+    std::u32string text = U"\u041F\u6D4B e\u0301 \U0001F389\U00020000";
+    CHECK(joined(text) == text);
+}
+
+TEST_CASE("Utf16Joiner joins a surrogate pair sent as two characters", "[text]") {
+    CHECK(joined({0xD83C, 0xDF89}) == U"\U0001F389");
+    CHECK(joined({'a', 0xD83C, 0xDF89, 'b'}) == U"a\U0001F389b");
+    CHECK(joined({0xDBFF, 0xDFFF}) == U"\U0010FFFF");
+}
+
+TEST_CASE("Utf16Joiner turns lone surrogate halves into U+FFFD and loses nothing around them", "[text]") {
+    CHECK(joined({0xDF89}) == U"\uFFFD");              // a low half alone
+    CHECK(joined({0xD83C, 'x'}) == U"\uFFFDx");        // a high half followed by a plain character
+    CHECK(joined({0xD83C, 0xD83C, 0xDF89}) == U"\uFFFD\U0001F389"); // the second high half starts a pair
+    CHECK(joined({0xD83C, 0x1F389}) == U"\uFFFD\U0001F389");
+    CHECK(joined({0x110000}) == U"\uFFFD");            // past Unicode
+}
