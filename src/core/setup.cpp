@@ -4,6 +4,8 @@
 #include <cctype>
 
 #include "core/events.h"
+#include "core/guide_source.h"
+#include "core/providers.h"
 #include "core/timestamp.h"
 
 namespace amp {
@@ -11,6 +13,7 @@ namespace amp {
 const char* op_name(Op op) {
     switch (op) {
     case Op::LoadProvider: return "loadProvider";
+    case Op::LoadGuide: return "loadGuide";
     case Op::ListApps: return "listProviderApps";
     case Op::Save: return "saveProviderApp";
     case Op::Delete: return "deleteProviderApp";
@@ -44,6 +47,24 @@ Setup::Setup(SetupOptions o, Secret host_credential)
     }
 }
 
+std::vector<ConnectInput> Setup::connect_fields() const {
+    return provider ? connect_inputs(*provider) : std::vector<ConnectInput>{};
+}
+
+bool Setup::check_connect_values() {
+    issues = check_inputs(connect_fields(), connect_values);
+    if (issues.empty()) return true;
+    events_.push_back(invalid_input_event(issues, "testConnection"));
+    return false;
+}
+
+void Setup::adopt_guide(ProviderGuide g) {
+    loaded_guide = std::move(g);
+    guide = &*loaded_guide;
+    steps_done.assign(guide->steps.size(), false);
+    form.reset(*guide);
+}
+
 Client Setup::client() const {
     Client c;
     c.base = options.api_base;
@@ -60,6 +81,8 @@ void Setup::start() {
     if (busy(Op::LoadProvider)) return;
     error.reset();
     outbox_.send(Op::LoadProvider, get_provider(client(), options.provider));
+    if (!guide && !options.asset_base.empty() && !busy(Op::LoadGuide))
+        outbox_.send(Op::LoadGuide, get_guide(options.asset_base, options.provider));
     if (host_supplied_ && !project.empty()) submit_access();
 }
 
@@ -94,6 +117,7 @@ void Setup::list_apps() {
 Stage Setup::stage() const {
     if (!provider) return busy(Op::LoadProvider) || error_op != Op::LoadProvider ? Stage::LoadingProvider
                                                                                  : Stage::ProviderFailed;
+    if (busy(Op::LoadGuide)) return Stage::LoadingProvider;
     if (!access_submitted_) return Stage::Access;
     if (!apps_loaded) return busy(Op::ListApps) ? Stage::LoadingApps : Stage::Access;
     return Stage::Ready;
@@ -203,6 +227,7 @@ void Setup::retry() {
     retry_at_ = 0;
     switch (error_op) {
     case Op::LoadProvider: start(); break;
+    case Op::LoadGuide: break; // never fails: the generic guide stands in
     case Op::ListApps: list_apps(); break;
     case Op::Save: save(); break;
     case Op::Delete: confirm_delete(); break;
@@ -382,6 +407,13 @@ void Setup::on_response(int id, const Response& r, double now_ms) {
     if (!settled) return; // stale or unknown: nothing to do
     Op op = *settled;
     if (op == Op::Reconcile) return reconciled(r);
+    if (op == Op::LoadGuide) {
+        // Without a guide file (an older deploy, a provider newer than the build) the catalog entry makes one.
+        auto file = r.ok() ? parse_guide(r.body) : std::nullopt;
+        if (file && file->provider == options.provider) adopt_guide(std::move(*file));
+        else if (provider && provider_kind(*provider) == ProviderKind::BrowserOAuth) adopt_guide(generic_guide(*provider));
+        return;
+    }
     bool creating = op == Op::Save && target_id_.empty();
     if (!r.ok()) {
         ApiError e = error_from(r);
@@ -396,8 +428,12 @@ void Setup::on_response(int id, const Response& r, double now_ms) {
     if (error_op == op) error_op = Op::None;
     switch (op) {
     case Op::LoadProvider:
-        if ((provider = parse_provider_info(r.body))) events_.push_back(provider_loaded_event(*provider));
-        else fail(op, unreadable_answer());
+        if ((provider = parse_provider_info(r.body))) {
+            events_.push_back(provider_loaded_event(*provider));
+            connect_values = initial_values(connect_inputs(*provider));
+            if (!guide && !busy(Op::LoadGuide) && provider_kind(*provider) == ProviderKind::BrowserOAuth)
+                adopt_guide(generic_guide(*provider));
+        } else fail(op, unreadable_answer());
         break;
     case Op::ListApps:
         if (auto list = parse_provider_apps(r.body)) {
@@ -417,6 +453,7 @@ void Setup::on_response(int id, const Response& r, double now_ms) {
         else fail(op, unreadable_answer());
         break;
     case Op::Delete: applied_delete(); break;
+    case Op::LoadGuide:
     case Op::Reconcile:
     case Op::None: break;
     }

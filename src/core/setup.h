@@ -9,6 +9,7 @@
 
 #include "core/api.h"
 #include "core/catalog.h"
+#include "core/connect_inputs.h"
 #include "core/form.h"
 #include "core/models.h"
 #include "core/outbox.h"
@@ -20,11 +21,12 @@ struct SetupOptions {
     std::string api_base = kDefaultApiBase;
     std::string ampersand_origin; // where the OAuth callback runs; empty: api_base's origin
     std::string project, provider = "pinterest", group_ref, consumer_ref;
+    std::string asset_base; // the widget's folder: guides load from its providers/ (core/guide_source.h)
     AuthKind auth = AuthKind::None; // how the host supplied a credential; None: the admin types a key
 };
 
 // Reconcile: the list that follows a create or delete whose outcome is unknown, to learn what it did.
-enum class Op { None, LoadProvider, ListApps, Save, Delete, Reconcile };
+enum class Op { None, LoadProvider, LoadGuide, ListApps, Save, Delete, Reconcile };
 enum class Stage { LoadingProvider, ProviderFailed, Access, LoadingApps, Ready };
 
 struct Setup {
@@ -64,9 +66,12 @@ struct Setup {
     int wait_seconds() const;   // a 429's countdown: whole seconds left, 0 when not waiting
     bool retries_itself() const { return wait_seconds() > 0 && auto_retry_; } // a read, retried at 0
     std::string label(std::string_view field) const; // the field's name as the form shows it
+    std::vector<ConnectInput> connect_fields() const; // what the provider asks before sign-in
+    bool check_connect_values(); // false: issues (and an event) name what is missing; no window opens
 
     SetupOptions options;
     const ProviderGuide* guide = nullptr;
+    std::optional<ProviderGuide> loaded_guide; // a guide not built in: fetched, or generic (core/providers.h)
     std::optional<ProviderInfo> provider;
     std::vector<ProviderApp> apps;
     bool apps_loaded = false;
@@ -78,6 +83,7 @@ struct Setup {
     // Drafts the UI edits.
     std::string project;
     std::string group_ref, consumer_ref; // under which a test connection is made
+    InputValues connect_values;          // the workspace and other sign-in inputs, as typed
     Secret api_key;
     AppForm form;
 
@@ -99,6 +105,7 @@ private:
     };
 
     void list_apps();
+    void adopt_guide(ProviderGuide g);
     void fail(Op op, ApiError e);
     void apply_saved(const ProviderApp& app, bool created);
     void applied_delete();
