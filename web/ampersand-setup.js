@@ -10,6 +10,7 @@
 
   var scriptSrc = (document.currentScript && document.currentScript.src) || '';
   var base = scriptSrc ? scriptSrc.slice(0, scriptSrc.lastIndexOf('/') + 1) : '';
+  var assetBase = new URL(base || './', location.href).href; // the widget's folder: guides load from its providers/
   var canvases = new Set();   // every mounted widget's canvas
   var modulePromise = null;
   var nextInstance = 1;
@@ -406,6 +407,7 @@
         o.credentials = options.credentials === 'backend' ? 'backend' : '';
         o.project = options.project || '';
         o.provider = options.provider || 'pinterest';
+        o.assetBase = assetBase;
         o.groupRef = options.groupRef || '';
         o.consumerRef = options.consumerRef || '';
         o.apiKey = options.apiKey || '';
@@ -439,7 +441,9 @@
           return fetch(url, init);
         };
         var withToken = function (force) { return tokens.get(force).then(call); };
-        var attempt = tokens ? withToken(false).then(function (r) {
+        // A guide file beside the widget (providers/<name>.json) is a static file: no token goes there.
+        var guideFile = url.indexOf(assetBase + 'providers/') === 0;
+        var attempt = tokens && !guideFile ? withToken(false).then(function (r) {
           return r.status === 401 ? withToken(true) : r; // once more, with a fresh token
         }) : call(null);
         attempt.then(function (r) {
