@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "ui/connect_fields.h"
 #include "ui/parts.h"
 #include "ui/widgets.h"
 
@@ -106,6 +107,7 @@ void prove(amp::Setup& s, const amp::Connect& c, const View& v, Intents& out) {
     refs.readonly = !idle;
     input_text("Group ref", &s.group_ref, refs);
     input_text("Consumer ref", &s.consumer_ref, refs);
+    connect_fields(s, idle, out);
     switch (c.state) {
     case St::Idle:
         if (button("Test connection###test", !s.any_busy(), true)) out.push_back({IntentKind::TestConnection, {}});
