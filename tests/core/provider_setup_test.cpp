@@ -51,11 +51,25 @@ TEST_CASE("a provider's guide file is fetched from beside the widget, with no he
     f.s.on_response(sent[0].id, {200, "application/json", dump(member(test::catalog(), "salesforce"))});
     CHECK(f.s.stage() == Stage::LoadingProvider); // the guide is still on its way
     f.s.on_response(sent[1].id, file(test::read_source_file("assets/providers/salesforce.json")));
+    CHECK(f.s.stage() == Stage::Access); // the guide settled the load (README.md "States")
     REQUIRE(f.s.guide);
     CHECK(f.s.guide->client_id_label == "Consumer Key");
     CHECK_FALSE(f.s.guide->generic);
     CHECK(f.s.steps_done.size() == f.s.guide->steps.size());
     CHECK(f.s.form.scopes == std::vector<std::string>{"api", "refresh_token"}); // the guide's presets
+}
+
+TEST_CASE("a guide file that answers before the provider does not hold the load", "[providers][setup]") {
+    Flow f("salesforce");
+    f.s.start();
+    auto sent = f.s.take_requests();
+    REQUIRE(sent.size() == 2);
+    f.s.on_response(sent[1].id, file(test::read_source_file("assets/providers/salesforce.json")));
+    CHECK(f.s.stage() == Stage::LoadingProvider); // the provider is not in yet
+    f.s.on_response(sent[0].id, {200, "application/json", dump(member(test::catalog(), "salesforce"))});
+    CHECK(f.s.stage() == Stage::Access);
+    REQUIRE(f.s.guide);
+    CHECK_FALSE(f.s.guide->generic);
 }
 
 TEST_CASE("without a guide file, the catalog entry makes a generic guide", "[providers][setup]") {
