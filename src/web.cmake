@@ -100,6 +100,25 @@ foreach(f ${site_files})
 endforeach()
 add_custom_target(site ALL DEPENDS ${site_outputs} ${AMP_DIST}/ampersand-setup.js ${AMP_DIST}/hosted.js)
 
+# Guides on demand (dist/providers/<name>.json, one per OAuth provider of the catalog, and index.json for
+# the picker), so a Pinterest user's download does not grow with the catalog: written by src/tools/write_guides.cpp,
+# built with em++ like the widget and run under node.
+add_executable(amp-guides src/tools/write_guides.cpp)
+target_link_libraries(amp-guides PRIVATE amp_core amp_warnings)
+target_compile_options(amp-guides PRIVATE ${amp_compile_flags})
+target_link_options(amp-guides PRIVATE ${amp_compile_flags} -sNODERAWFS=1 -sENVIRONMENT=node -sEXIT_RUNTIME=1
+  -sWASM_ASYNC_COMPILATION=0) # synchronous: this Emscripten would fetch() the wasm in a node that has fetch
+set_target_properties(amp-guides PROPERTIES SUFFIX .js RUNTIME_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/tools)
+file(GLOB curated_guides CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/assets/providers/*.json)
+set(guides_catalog ${CMAKE_CURRENT_SOURCE_DIR}/assets/catalog/catalog.json)
+add_custom_command(OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/guides.stamp
+  COMMAND ${CMAKE_COMMAND} -E rm -rf ${AMP_DIST}/providers
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${AMP_DIST}/providers
+  COMMAND ${NODE_EXECUTABLE} $<TARGET_FILE:amp-guides> ${guides_catalog} ${AMP_DIST}/providers ${curated_guides}
+  COMMAND ${CMAKE_COMMAND} -E touch ${CMAKE_CURRENT_BINARY_DIR}/guides.stamp
+  DEPENDS amp-guides ${guides_catalog} ${curated_guides} VERBATIM)
+add_custom_target(guides ALL DEPENDS ${CMAKE_CURRENT_BINARY_DIR}/guides.stamp)
+
 # The benchmark's yardstick (tests/bench/bare): a bare ImGui page with the same flags, built only when
 # ./dev bench asks for it.
 add_executable(amp-bare EXCLUDE_FROM_ALL tests/bench/bare/main.cpp)

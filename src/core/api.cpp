@@ -52,6 +52,7 @@ json app_json(const AppFields& f, const std::vector<std::string>* mask) {
     if (wanted("clientSecret") && f.client_secret) j["clientSecret"] = f.client_secret->reveal();
     if (wanted("scopes")) j["scopes"] = f.scopes;
     if (wanted("externalRef") && !f.external_ref.empty()) j["externalRef"] = f.external_ref;
+    if (wanted("metadata") && !f.metadata.is_null()) j["metadata"] = f.metadata;
     return j;
 }
 
@@ -88,6 +89,8 @@ Request oauth_connect(const Client& c, const ConnectParams& p) {
     json body = {{"projectIdOrName", p.project}, {"provider", p.provider}, {"groupRef", p.group_ref},
                  {"consumerRef", p.consumer_ref}};
     if (!p.provider_app_id.empty()) body["providerAppId"] = p.provider_app_id;
+    if (!p.workspace.empty()) body["providerWorkspaceRef"] = p.workspace;
+    if (!p.metadata.is_null()) body["providerMetadata"] = p.metadata;
     return with_json(make(c, Method::Post, "/oauth-connect"), body);
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/http.h"
+#include "core/json.h"
 #include "core/secret.h"
 
 namespace amp {
@@ -30,10 +31,13 @@ struct AppFields {
     std::string provider, client_id, external_ref;
     const Secret* client_secret = nullptr; // omitted when null
     std::vector<std::string> scopes;
+    json metadata{}; // ProviderAppMetadata (core/app_metadata.h); omitted when null
 };
 
 struct ConnectParams {
     std::string project, provider, group_ref, consumer_ref, provider_app_id;
+    std::string workspace{}; // providerWorkspaceRef; omitted when empty
+    json metadata{};         // providerMetadata (core/connect_inputs.h); omitted when null
 };
 
 std::string callback_uri(std::string_view api_base); // "{origin of base}/callbacks/v1/oauth"

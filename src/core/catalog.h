@@ -26,12 +26,14 @@ struct ProviderGuide {
     std::string client_id_label, client_id_hint, client_secret_label, client_secret_hint;
     IdFormat client_id_format = IdFormat::Any;
     bool scopes_required = false;
+    bool generic = false; // made from the catalog entry alone (core/providers.h), not written by hand
     std::vector<GuideStep> steps;
     std::vector<ScopeInfo> scopes;
     const ScopeInfo* find_scope(std::string_view name) const;
 };
 
 std::optional<ProviderGuide> parse_guide(std::string_view json);
+std::string guide_file(const ProviderGuide& g); // the guide as a guide file, which parse_guide reads back
 const ProviderGuide* builtin_guide(std::string_view provider); // null when we ship no guide for it
 
 } // namespace amp

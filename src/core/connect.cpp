@@ -201,7 +201,7 @@ void Connect::start(const Client& c, const ConnectOptions& o, bool popup_opened,
     go(E::Start);
     // The snapshot lets a later check tell this attempt's connection from one that was already there.
     requests_.send(Call::Snapshot, list_connections(client_, o.project, o.provider, o.group_ref, o.consumer_ref));
-    ConnectParams params{o.project, o.provider, o.group_ref, o.consumer_ref, o.provider_app_id};
+    ConnectParams params{o.project, o.provider, o.group_ref, o.consumer_ref, o.provider_app_id, o.workspace, o.metadata};
     requests_.send(Call::AuthUrl, oauth_connect(client_, params));
 }
 

@@ -53,6 +53,8 @@ struct ConnectOptions {
     std::string ampersand_origin{};              // where the callback page runs; empty: api_base's origin
     std::vector<std::string> requested_scopes{}; // the app's, for the result when the answer omits them
     ConnectTimings timings{};
+    std::string workspace{}; // providerWorkspaceRef (core/connect_inputs.h)
+    json metadata{};         // providerMetadata
 };
 
 enum class ConnectState { Idle, Starting, Authorizing, Blocked, Reconciling, Confirming, Connected, Unconfirmed, Failed };

@@ -11,14 +11,27 @@
 
 namespace amp {
 
+// A value the catalog asks someone to type (MetadataItemInput): a connecting user at sign-in
+// (metadata.input), or the builder for the provider app (providerAppMetadata).
+struct MetadataInput {
+    std::string name, display_name, prompt, default_value, docs_url;
+    std::vector<std::string> modules; // moduleDependencies: the modules that need it; empty: not said
+};
+
 struct ProviderInfo {
     std::string name, display_name, auth_type, grant_type, auth_url;
     bool explicit_scopes_required = false;
+    bool explicit_workspace_required = false;
+    std::string default_module{}, docs_url{}, icon_url{}; // docs_url: oauth2Opts.docsURL (where the client id is)
+    std::vector<MetadataInput> inputs{};              // metadata.input
+    std::vector<MetadataInput> app_query_params{};    // providerAppMetadata.authQueryParams
+    std::vector<MetadataInput> app_provider_params{}; // providerAppMetadata.providerParams
 };
 
 struct ProviderApp {
     std::string id, project_id, provider, client_id, external_ref, create_time, update_time;
     std::vector<std::string> scopes;
+    json metadata{}; // ProviderAppMetadata as the API answered it; null when absent
 };
 
 // The granted scopes are not here: the API gives them (in oauth2AuthorizationCode) only to a caller

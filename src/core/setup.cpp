@@ -5,6 +5,8 @@
 #include <iterator>
 
 #include "core/events.h"
+#include "core/guide_source.h"
+#include "core/providers.h"
 #include "core/timestamp.h"
 
 namespace amp {
@@ -12,6 +14,7 @@ namespace amp {
 const char* op_name(Op op) {
     switch (op) {
     case Op::LoadProvider: return "loadProvider";
+    case Op::LoadGuide: return "loadGuide";
     case Op::ListApps: return "listProviderApps";
     case Op::Save: return "saveProviderApp";
     case Op::Delete: return "deleteProviderApp";
@@ -33,7 +36,9 @@ using Ev = SetupEvent;
 
 constexpr ProviderLoadTransition kLoadTransitions[] = {
     {Load::Loading, Ev::ProviderLoaded, Load::Loaded},
+    {Load::Loading, Ev::ProviderBeforeGuide, Load::LoadingGuide},
     {Load::Loading, Ev::ProviderFailed, Load::Failed},
+    {Load::LoadingGuide, Ev::GuideSettled, Load::Loaded},
     {Load::Failed, Ev::ProviderAsked, Load::Loading},
 };
 
@@ -61,7 +66,7 @@ std::span<const AccessTransition> access_transitions() {
 const char* state_name(ProviderLoad s) {
     // In the enum's order.
     static constexpr const char* names[] = {
-        "LoadingProvider", "ProviderFailed", "ProviderLoaded"};
+        "LoadingProvider", "ProviderFailed", "LoadingGuide", "ProviderLoaded"};
     static_assert(std::size(names) == (size_t)ProviderLoad::Loaded + 1);
     return names[(int)s];
 }
@@ -77,7 +82,7 @@ const char* state_name(AccessStep s) {
 const char* event_name(SetupEvent e) {
     // In the enum's order.
     static constexpr const char* names[] = {
-        "retry", "provider loaded", "provider failed", "access given", "retry", "apps listed", "list failed",
+        "retry", "provider loaded", "provider loaded before guide", "guide loaded", "provider failed", "access given", "retry", "apps listed", "list failed",
         "access refused", "edit access"};
     static_assert(std::size(names) == (size_t)SetupEvent::EditAccess + 1);
     return names[(int)e];
@@ -89,7 +94,8 @@ void Setup::go(SetupEvent e) {
 }
 
 Stage Setup::stage() const {
-    if (load_ != Load::Loaded) return load_ == Load::Loading ? Stage::LoadingProvider : Stage::ProviderFailed;
+    // A guide on its way holds the screen too: the form's labels and steps come from it.
+    if (load_ != Load::Loaded) return load_ == Load::Failed ? Stage::ProviderFailed : Stage::LoadingProvider;
     switch (access_) {
     case Step::Access: break;
     case Step::LoadingApps: return Stage::LoadingApps;
@@ -122,6 +128,24 @@ Setup::Setup(SetupOptions o, Secret host_credential)
     }
 }
 
+std::vector<ConnectInput> Setup::connect_fields() const {
+    return provider ? connect_inputs(*provider) : std::vector<ConnectInput>{};
+}
+
+bool Setup::check_connect_values() {
+    issues = check_inputs(connect_fields(), connect_values);
+    if (issues.empty()) return true;
+    events_.push_back(invalid_input_event(issues, "testConnection"));
+    return false;
+}
+
+void Setup::adopt_guide(ProviderGuide g) {
+    loaded_guide = std::move(g);
+    guide = &*loaded_guide;
+    steps_done.assign(guide->steps.size(), false);
+    form.reset(*guide);
+}
+
 Client Setup::client() const {
     Client c;
     c.base = options.api_base;
@@ -139,6 +163,8 @@ void Setup::start() {
     error.reset();
     outbox_.send(Op::LoadProvider, get_provider(client(), options.provider));
     go(Ev::ProviderAsked);
+    if (!guide && !options.asset_base.empty() && !busy(Op::LoadGuide))
+        outbox_.send(Op::LoadGuide, get_guide(options.asset_base, options.provider));
     if (host_supplied_ && !project.empty()) submit_access();
 }
 
@@ -273,6 +299,7 @@ void Setup::retry() {
     retry_at_ = 0;
     switch (error_op) {
     case Op::LoadProvider: start(); break;
+    case Op::LoadGuide: break; // never fails: the generic guide stands in
     case Op::ListApps: go(Ev::RetryList), list_apps(); break;
     case Op::Save: save(); break;
     case Op::Delete: confirm_delete(); break;
@@ -451,12 +478,14 @@ void Setup::on_response(int id, const Response& r, double now_ms) {
     now_ = std::max(now_, now_ms);
     std::optional<Op> settled = outbox_.settle(id);
     if (!settled) return;
-    if (r.ok() && *settled != Op::Reconcile) { // the operation that failed last has now worked
+    // The operation that failed last has now worked (a guide file never fails: see got_guide).
+    if (r.ok() && *settled != Op::Reconcile && *settled != Op::LoadGuide) {
         auto_retries_ = 0;
         if (error_op == *settled) error_op = Op::None;
     }
     switch (*settled) {
     case Op::LoadProvider: return got_provider(r);
+    case Op::LoadGuide: return got_guide(r);
     case Op::ListApps: return got_apps(r);
     case Op::Save: return got_saved(r);
     case Op::Delete: return got_deleted(r);
@@ -472,8 +501,19 @@ void Setup::got_provider(const Response& r) {
         return fail(Op::LoadProvider, r.ok() ? unreadable_answer() : error_from(r));
     }
     provider = std::move(info);
-    go(Ev::ProviderLoaded);
+    connect_values = initial_values(connect_inputs(*provider));
+    if (!guide && !busy(Op::LoadGuide) && provider_kind(*provider) == ProviderKind::BrowserOAuth)
+        adopt_guide(generic_guide(*provider));
+    go(busy(Op::LoadGuide) ? Ev::ProviderBeforeGuide : Ev::ProviderLoaded);
     events_.push_back(provider_loaded_event(*provider));
+}
+
+// Without a guide file (an older deploy, a provider newer than the build) the catalog entry makes one.
+void Setup::got_guide(const Response& r) {
+    auto file = r.ok() ? parse_guide(r.body) : std::nullopt;
+    if (file && file->provider == options.provider) adopt_guide(std::move(*file));
+    else if (provider && provider_kind(*provider) == ProviderKind::BrowserOAuth) adopt_guide(generic_guide(*provider));
+    go(Ev::GuideSettled);
 }
 
 void Setup::got_apps(const Response& r) {

@@ -9,6 +9,7 @@
 
 #include "core/api.h"
 #include "core/catalog.h"
+#include "core/connect_inputs.h"
 #include "core/form.h"
 #include "core/models.h"
 #include "core/outbox.h"
@@ -21,21 +22,25 @@ struct SetupOptions {
     std::string api_base = kDefaultApiBase;
     std::string ampersand_origin; // where the OAuth callback runs; empty: api_base's origin
     std::string project, provider = "pinterest", group_ref, consumer_ref;
+    std::string asset_base; // the widget's folder: guides load from its providers/ (core/guide_source.h)
     AuthKind auth = AuthKind::None; // how the host supplied a credential; None: the admin types a key
 };
 
 // Reconcile: the list that follows a create or delete whose outcome is unknown, to learn what it did.
-enum class Op { None, LoadProvider, ListApps, Save, Delete, Reconcile };
+enum class Op { None, LoadProvider, LoadGuide, ListApps, Save, Delete, Reconcile };
 enum class Stage { LoadingProvider, ProviderFailed, Access, LoadingApps, Ready };
 
 // Setup runs two small machines side by side on one stream of events: the provider's load, and the
 // admin's access to the project, which a host that supplies the credentials starts before the provider
 // has loaded. The screen (stage()) shows the load until the provider is in, then the access step.
-enum class ProviderLoad { Loading, Failed, Loaded };
+// A guide not built in may still be on its way when the provider arrives (LoadingGuide).
+enum class ProviderLoad { Loading, Failed, LoadingGuide, Loaded };
 enum class AccessStep { Access, LoadingApps, Ready };
 enum class SetupEvent {
     ProviderAsked,  // start() asks for the provider again
     ProviderLoaded,
+    ProviderBeforeGuide, // the provider is in; its guide file has not answered yet
+    GuideSettled,        // the guide file answered (or not: the generic guide stands in)
     ProviderFailed, // the provider could not be loaded (or read)
     AccessGiven,    // a project (and key) that pass the form's check: the apps are listed
     RetryList,      // Retry after a failed list
@@ -89,9 +94,12 @@ struct Setup {
     int wait_seconds() const;   // a 429's countdown: whole seconds left, 0 when not waiting
     bool retries_itself() const { return wait_seconds() > 0 && auto_retry_; } // a read, retried at 0
     std::string label(std::string_view field) const; // the field's name as the form shows it
+    std::vector<ConnectInput> connect_fields() const; // what the provider asks before sign-in
+    bool check_connect_values(); // false: issues (and an event) name what is missing; no window opens
 
     SetupOptions options;
     const ProviderGuide* guide = nullptr;
+    std::optional<ProviderGuide> loaded_guide; // a guide not built in: fetched, or generic (core/providers.h)
     std::optional<ProviderInfo> provider;
     std::vector<ProviderApp> apps;
     std::string selected_id;
@@ -102,6 +110,7 @@ struct Setup {
     // Drafts the UI edits.
     std::string project;
     std::string group_ref, consumer_ref; // under which a test connection is made
+    InputValues connect_values;          // the workspace and other sign-in inputs, as typed
     Secret api_key;
     AppForm form;
 
@@ -125,9 +134,11 @@ private:
     void go(SetupEvent e); // the only way load_ and access_ change: by the two tables
     void list_apps();
     void got_provider(const Response& r);
+    void got_guide(const Response& r);
     void got_apps(const Response& r);
     void got_saved(const Response& r);
     void got_deleted(const Response& r);
+    void adopt_guide(ProviderGuide g);
     void fail(Op op, ApiError e);
     void apply_saved(const ProviderApp& app, bool created);
     void applied_delete();

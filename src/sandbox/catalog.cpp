@@ -1,48 +1,69 @@
 #include "sandbox/catalog.h"
 
+#include "amp_sandbox_catalog.h"
+
 namespace amp::sandbox {
 
 namespace {
 
-nlohmann::json pinterest(const Urls& urls) {
-    auto media = [&](const std::string& variant) {
-        return nlohmann::json{{"iconURL", urls.consent + "/brand/icon" + variant + ".svg"},
-                              {"logoURL", urls.consent + "/brand/logo" + variant + ".svg"}};
-    };
-    return {
-        {"name", "pinterest"},
-        {"displayName", "Pinterest"},
-        {"authType", "oauth2"},
-        {"baseURL", "https://api.pinterest.com"},
-        {"defaultModule", ""},
-        {"support",
-         {{"read", true},
-          {"write", true},
-          {"proxy", true},
-          {"subscribe", false},
-          {"delete", false},
-          {"bulkWrite", {{"insert", false}, {"update", false}, {"upsert", false}, {"delete", false}}},
-          {"search", {{"operators", {{"equals", false}}}}}}},
-        {"oauth2Opts",
-         {{"grantType", "authorizationCode"},
-          {"authURL", urls.consent + authorize_path},
-          {"tokenURL", urls.consent + token_path},
-          {"explicitScopesRequired", true},
-          {"explicitWorkspaceRequired", false},
-          {"tokenMetadataFields", {{"scopesField", "scope"}}}}},
-        {"media", {{"regular", media("")}, {"darkMode", media("-dark")}}},
-    };
+using Json = nlohmann::json;
+
+// Ampersand's ProviderInfo objects by name, parsed once.
+const Json& real_catalog() {
+    static const Json all = Json::parse(amp_sandbox_catalog, amp_sandbox_catalog + amp_sandbox_catalog_size).at("catalog");
+    return all;
+}
+
+bool browser_grant(const Json& info) {
+    if (info.value("authType", "") != "oauth2") return false;
+    std::string grant = info.value("/oauth2Opts/grantType"_json_pointer, "");
+    return grant == "authorizationCode" || grant == "authorizationCodePKCE";
+}
+
+// The entry as the sandbox serves it: the browser sign-in goes to the consent stand-in, whose token
+// endpoint the callback calls for every provider.
+Json served(const std::string& name, Json info, const Urls& urls) {
+    if (browser_grant(info)) {
+        info["oauth2Opts"]["authURL"] = urls.consent + authorize_path + (name == "pinterest" ? "" : name);
+        info["oauth2Opts"]["tokenURL"] = urls.consent + token_path;
+    }
+    if (name == "pinterest") {
+        auto media = [&](const std::string& variant) {
+            return Json{{"iconURL", urls.consent + "/brand/icon" + variant + ".svg"},
+                        {"logoURL", urls.consent + "/brand/logo" + variant + ".svg"}};
+        };
+        info["media"] = {{"regular", media("")}, {"darkMode", media("-dark")}};
+    }
+    return info;
 }
 
 } // namespace
 
-std::optional<nlohmann::json> provider_info(const std::string& name, const Urls& urls) {
-    if (name == "pinterest") return pinterest(urls);
-    return std::nullopt;
+std::optional<Json> provider_info(const std::string& name, const Urls& urls) {
+    auto it = real_catalog().find(name);
+    if (it == real_catalog().end()) return std::nullopt;
+    return served(name, *it, urls);
 }
 
-nlohmann::json provider_catalog(const Urls& urls) { return {{"pinterest", pinterest(urls)}}; }
+Json provider_catalog(const Urls& urls) {
+    Json out = Json::object();
+    for (const auto& [name, info] : real_catalog().items()) out[name] = served(name, info, urls);
+    return out;
+}
 
-bool is_known_provider(const std::string& name) { return name == "pinterest"; }
+bool is_known_provider(const std::string& name) { return real_catalog().contains(name); }
+
+ProviderTraits provider_traits(const std::string& name) {
+    auto it = real_catalog().find(name);
+    if (it == real_catalog().end()) return {name, false, false, false, {}};
+    const Json& info = *it;
+    ProviderTraits t{info.value("displayName", name), false, false, false, {}};
+    t.browser_oauth = browser_grant(info);
+    t.scopes_required = t.browser_oauth && info["oauth2Opts"].value("explicitScopesRequired", false);
+    t.workspace_required = t.browser_oauth && info["oauth2Opts"].value("explicitWorkspaceRequired", false);
+    for (const Json& input : info.value("/metadata/input"_json_pointer, Json::array()))
+        if (input.value("name", "") == "workspace") t.workspace_label = input.value("displayName", "");
+    return t;
+}
 
 } // namespace amp::sandbox

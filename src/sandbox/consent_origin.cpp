@@ -1,5 +1,6 @@
-// The Pinterest stand-in on its own origin: developer console, consent (GET /oauth/), the user's decision,
-// and the token endpoint the API's callback calls with HTTP Basic credentials.
+// The consent stand-in on its own origin: developer console, consent (GET /oauth/ for Pinterest,
+// /oauth/<provider> for any other browser-OAuth provider of the catalog), the user's decision, and the
+// token endpoint the API's callback calls with HTTP Basic credentials.
 #include "sandbox/base64.h"
 #include "sandbox/consent_pages.h"
 #include "sandbox/origins.h"
@@ -11,9 +12,11 @@ namespace {
 
 constexpr const char* decision_path = "/oauth/decision";
 
-AuthorizeRequest authorize_request(const httplib::Request& req) {
+// provider: from the authorize path; the decision form carries it as a field.
+AuthorizeRequest authorize_request(const httplib::Request& req, const std::string& provider) {
     return {req.get_param_value("client_id"), req.get_param_value("redirect_uri"), req.get_param_value("response_type"),
-            req.get_param_value("scope"), req.get_param_value("state")};
+            req.get_param_value("scope"), req.get_param_value("state"), provider.empty() ? "pinterest" : provider,
+            req.get_param_value("workspace")};
 }
 
 // What the stand-in takes as the app's real secret: the pinterestSecret switch lets a test change it.
@@ -24,7 +27,9 @@ std::string real_secret(Context& ctx) {
 
 // Pinterest shows an error page, rather than redirecting, when an authorize request is wrong.
 bool refused(Context& ctx, const AuthorizeRequest& r, httplib::Response& res) {
-    std::string error = ctx.pinterest.check(r);
+    ProviderTraits provider = provider_traits(r.provider);
+    std::string error = provider.browser_oauth ? ctx.pinterest.check(r, provider.scopes_required)
+                                               : "Unknown provider: no browser sign-in for '" + r.provider + "'.";
     if (error.empty()) return false;
     res.status = 400;
     res.set_content(consent_error_page(error), "text/html; charset=utf-8");
@@ -39,15 +44,16 @@ void redirect_with_decision(Context& ctx, const AuthorizeRequest& r, bool approv
 }
 
 void authorize(Context& ctx, const httplib::Request& req, httplib::Response& res) {
-    AuthorizeRequest r = authorize_request(req);
+    AuthorizeRequest r = authorize_request(req, req.matches[1]);
     if (refused(ctx, r, res)) return;
     Switches sw = ctx.switches.get();
     if (sw.autoDeny || sw.autoApprove) return redirect_with_decision(ctx, r, !sw.autoDeny, res);
-    res.set_content(consent_page(ctx.pinterest.app(), r, decision_path), "text/html; charset=utf-8");
+    res.set_content(consent_page(ctx.pinterest.app(), provider_traits(r.provider).display_name, r, decision_path),
+                    "text/html; charset=utf-8");
 }
 
 void decide(Context& ctx, const httplib::Request& req, httplib::Response& res) {
-    AuthorizeRequest r = authorize_request(req);
+    AuthorizeRequest r = authorize_request(req, req.get_param_value("provider"));
     if (refused(ctx, r, res)) return; // checked again: the form could have been edited
     redirect_with_decision(ctx, r, req.get_param_value("decision") == "approve", res);
 }
@@ -95,7 +101,7 @@ void setup_consent_origin(httplib::Server& server, Context& ctx) {
     server.Get("/", [&ctx](const httplib::Request&, httplib::Response& res) {
         res.set_content(console_page(ctx.pinterest.app(), real_secret(ctx)), "text/html; charset=utf-8");
     });
-    server.Get("/oauth/?", [&ctx](const httplib::Request& req, httplib::Response& res) { authorize(ctx, req, res); });
+    server.Get(R"(/oauth(?:/([A-Za-z0-9]*))?)", [&ctx](const httplib::Request& req, httplib::Response& res) { authorize(ctx, req, res); });
     server.Post(decision_path, [&ctx](const httplib::Request& req, httplib::Response& res) { decide(ctx, req, res); });
     server.Post(token_path, [&ctx](const httplib::Request& req, httplib::Response& res) { token(ctx, req, res); });
     server.Get(R"(/brand/(icon|logo)(-dark)?\.svg)", [](const httplib::Request& req, httplib::Response& res) {

@@ -22,21 +22,27 @@ std::string console_page(const PinterestApp& app, const std::string& secret) {
     return html_page("Pinterest developers (sandbox)",
                      "<h1>My apps</h1>"
                      "<p>A stand-in for Pinterest's developer console. Copy these into the provider app form.</p>"
+                     "<p>The same app stands in for every other OAuth provider too: its App ID is the client id, "
+                     "its App Secret the client secret.</p>"
                      "<h2>" + escape_html(app.name) + "</h2><table>" +
                          row("App ID", "<code id=\"app-id\">" + escape_html(app.app_id) + "</code>") +
                          row("App Secret", "<code id=\"app-secret\">" + escape_html(secret) + "</code>") +
                          row("Redirect URIs", uris) + "</table>");
 }
 
-std::string consent_page(const PinterestApp& app, const AuthorizeRequest& r, const std::string& decision_path) {
+std::string consent_page(const PinterestApp& app, const std::string& provider_name, const AuthorizeRequest& r,
+                         const std::string& decision_path) {
     std::string scopes;
     for (const auto& s : split_scopes(r.scope)) scopes += "<li><code>" + escape_html(s) + "</code></li>";
-    return html_page("Pinterest: give access?",
-                     "<h1>Give " + escape_html(app.name) + " access to your Pinterest account?</h1>"
-                     "<p>It asks for:</p><ul id=\"scopes\">" + scopes + "</ul>"
+    std::string workspace = r.workspace.empty() ? ""
+                                                : "<p>Workspace: <code id=\"workspace\">" + escape_html(r.workspace) + "</code></p>";
+    return html_page(provider_name + ": give access?",
+                     "<h1>Give " + escape_html(app.name) + " access to your " + escape_html(provider_name) + " account?</h1>" +
+                         workspace + "<p>It asks for:</p><ul id=\"scopes\">" + scopes + "</ul>"
                      "<form method=\"post\" action=\"" + escape_html(decision_path) + "\">" +
                          hidden("client_id", r.client_id) + hidden("redirect_uri", r.redirect_uri) +
                          hidden("response_type", r.response_type) + hidden("scope", r.scope) + hidden("state", r.state) +
+                         hidden("provider", r.provider) + hidden("workspace", r.workspace) +
                          "<button type=\"submit\" name=\"decision\" value=\"approve\">Approve</button>"
                          "<button type=\"submit\" name=\"decision\" value=\"deny\">Deny</button></form>");
 }

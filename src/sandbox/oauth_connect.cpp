@@ -1,10 +1,12 @@
 // Starting OAuth (oauthConnect and oauthUpdate in tests/contract/openapi-api.json): POST /v1/oauth-connect
 // for a new connection, and PATCH .../connections/{id}:oauth-update to sign in again. Both remember the
 // attempt under a single-use state and answer, as text/plain, the provider's consent URL, which here is the
-// Pinterest stand-in's.
+// consent stand-in's (with the workspace as a query parameter, where the real one would name it in the host).
 #include "sandbox/body_fields.h"
 #include "sandbox/route.h"
 #include "sandbox/routes.h"
+
+#include <algorithm>
 
 namespace amp::sandbox {
 
@@ -34,7 +36,37 @@ void check_token_covers(const Caller& caller, const std::string& group_ref, cons
                       "Ask the builder's backend for a token for this group and consumer.");
 }
 
-void answer_consent_url(Context& ctx, httplib::Response& res, PendingAuth p, const std::string& app_id) {
+// providerMetadata: {name: {value, source, displayName?}} (ProviderMetadata in the contract).
+void check_metadata(const Json& body, std::vector<Issue>& issues) {
+    auto it = body.find("providerMetadata");
+    if (it == body.end() || it->is_null()) return;
+    if (!it->is_object()) return issues.push_back({"providerMetadata", "Expected an object keyed by field name.", *it});
+    static const std::vector<std::string> sources = {"input", "token", "provider"};
+    for (const auto& [name, info] : it->items()) {
+        std::string field = "providerMetadata." + name;
+        if (!info.is_object() || !info.contains("value") || !info["value"].is_string())
+            issues.push_back({field + ".value", "Expected a string value.", info});
+        else if (!info.contains("source") || !info["source"].is_string() ||
+                 std::find(sources.begin(), sources.end(), info["source"].get<std::string>()) == sources.end())
+            issues.push_back({field + ".source", "Expected one of input, token, provider.", info.value("source", Json())});
+    }
+}
+
+// The provider's own refusals, once the body is well-formed: one without a browser sign-in, and a missing
+// workspace for one whose catalog entry says explicitWorkspaceRequired.
+void check_provider_needs(const std::string& provider, const std::string& workspace) {
+    ProviderTraits t = provider_traits(provider);
+    if (!t.browser_oauth)
+        throw invalid_input(400, {{"provider", t.display_name + " does not connect through a browser OAuth grant.", provider}});
+    if (t.workspace_required && workspace.empty()) {
+        std::string label = t.workspace_label.empty() ? "workspace" : t.workspace_label;
+        throw invalid_input(422, {{"providerWorkspaceRef", t.display_name + " needs the " + label +
+                                                                " (providerWorkspaceRef) before sign-in."}});
+    }
+}
+
+void answer_consent_url(Context& ctx, httplib::Response& res, PendingAuth p, const std::string& app_id,
+                        const std::string& workspace = "") {
     std::string state = ctx.ids.opaque();
     ProviderApp app = ctx.store.with([&](Data& d) {
         ProviderApp picked = pick_app(ctx, d, p.provider, app_id);
@@ -46,12 +78,13 @@ void answer_consent_url(Context& ctx, httplib::Response& res, PendingAuth p, con
     std::string scopes;
     for (const auto& s : app.scopes) scopes += (scopes.empty() ? "" : ctx.switches.get().scopeSeparator) + s;
     std::string auth_url = (*provider_info(p.provider, ctx.urls))["oauth2Opts"]["authURL"];
-    res.set_content(httplib::append_query_params(auth_url, {{"client_id", app.client_id},
-                                                            {"redirect_uri", ctx.redirect_uri()},
-                                                            {"response_type", "code"},
-                                                            {"scope", scopes},
-                                                            {"state", state}}),
-                    "text/plain");
+    httplib::Params query{{"client_id", app.client_id},
+                          {"redirect_uri", ctx.redirect_uri()},
+                          {"response_type", "code"},
+                          {"scope", scopes},
+                          {"state", state}};
+    if (!workspace.empty()) query.emplace("workspace", workspace);
+    res.set_content(httplib::append_query_params(auth_url, query), "text/plain");
 }
 
 void connect(Context& ctx, const httplib::Request& req, httplib::Response& res, const Caller& caller) {
@@ -66,11 +99,14 @@ void connect(Context& ctx, const httplib::Request& req, httplib::Response& res, 
     std::string app_id = f.text("providerAppId", false);
     p.group_name = f.text("groupName", false);
     p.consumer_name = f.text("consumerName", false);
+    std::string workspace = f.text("providerWorkspaceRef", false);
+    check_metadata(body, f.issues);
     if (!p.provider.empty() && !is_known_provider(p.provider)) f.issues.push_back({"provider", "Unknown provider.", p.provider});
     if (!f.issues.empty()) throw invalid_input(400, f.issues);
+    check_provider_needs(p.provider, workspace);
     p.project_id = project_named(ctx, project_ref).id;
     check_token_covers(caller, p.group_ref, p.consumer_ref);
-    answer_consent_url(ctx, res, p, app_id);
+    answer_consent_url(ctx, res, p, app_id, workspace);
 }
 
 // Signs an existing connection in again, with its app if that still exists, else the provider's default.

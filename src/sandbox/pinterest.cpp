@@ -37,16 +37,17 @@ Pinterest::Pinterest(bool deterministic) {
 
 void Pinterest::register_redirect_uri(const std::string& uri) { app_.redirect_uris.push_back(uri); }
 
-std::string Pinterest::check(const AuthorizeRequest& r) const {
+std::string Pinterest::check(const AuthorizeRequest& r, bool scopes_required) const {
     if (r.client_id != app_.app_id) return "Invalid client_id: no Pinterest app has this App ID.";
     auto& uris = app_.redirect_uris;
     if (std::find(uris.begin(), uris.end(), r.redirect_uri) == uris.end())
         return "Invalid redirect_uri: it is not one of this app's registered Redirect URIs.";
     if (r.response_type != "code") return "Invalid response_type: expected \"code\".";
     auto scopes = split_scopes(r.scope);
-    if (scopes.empty()) return "Missing scope: ask for at least one scope.";
+    if (scopes.empty() && scopes_required) return "Missing scope: ask for at least one scope.";
+    bool known_scopes = r.provider == "pinterest";
     for (const auto& s : scopes)
-        if (std::find(pinterest_scopes().begin(), pinterest_scopes().end(), s) == pinterest_scopes().end())
+        if (known_scopes && std::find(pinterest_scopes().begin(), pinterest_scopes().end(), s) == pinterest_scopes().end())
             return "Invalid scope: " + s + ".";
     if (r.state.empty()) return "Missing state.";
     return "";

@@ -1,6 +1,8 @@
-// The Pinterest stand-in's own state: its registry of developer apps (one app, as a builder would have
-// made in Pinterest's console), the v5 scopes it knows, and the authorization codes it has handed out.
-// Checks return Pinterest-style error text; empty means fine.
+// The consent stand-in's own state, modelled on Pinterest: its registry of developer apps (one app, as a
+// builder would have made in Pinterest's console), the v5 scopes it knows, and the authorization codes it
+// has handed out. The same app stands in for every other browser-OAuth provider of the catalog, whose
+// scopes it does not know: there any plain names pass. Checks return Pinterest-style error text; empty
+// means fine.
 #pragma once
 #include <map>
 #include <mutex>
@@ -15,8 +17,10 @@ struct PinterestApp {
     std::vector<std::string> redirect_uris;
 };
 
-struct AuthorizeRequest { // the query of GET /oauth/
+struct AuthorizeRequest { // the query of GET /oauth/[<provider>]
     std::string client_id, redirect_uri, response_type, scope, state;
+    std::string provider = "pinterest"; // from the path
+    std::string workspace;              // as oauth-connect passed providerWorkspaceRef on
 };
 
 struct TokenGrant {
@@ -35,7 +39,8 @@ public:
     void register_redirect_uri(const std::string& uri);
     const PinterestApp& app() const { return app_; }
 
-    std::string check(const AuthorizeRequest& r) const;
+    // scopes_required: the catalog's explicitScopesRequired for r.provider (Pinterest's is true).
+    std::string check(const AuthorizeRequest& r, bool scopes_required) const;
     std::string issue_code(const AuthorizeRequest& r); // for an approved, checked request
     // The token call: HTTP Basic credentials, then the form's code and redirect_uri. The code is spent either way.
     TokenGrant exchange(const std::string& app_id, const std::string& app_secret, const std::string& real_secret,

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "ui/connect_fields.h"
 #include "ui/parts.h"
 #include "ui/widgets.h"
 
@@ -110,6 +111,7 @@ void prove(amp::Setup& s, const amp::Connect& c, View& v, Intents& out) {
                              .readonly = !idle});
     enter |= input_text("Consumer ref", &s.consumer_ref,
                         {.help = "The person in that group who signs in: here, you.", .readonly = !idle});
+    enter |= connect_fields(s, idle, out);
     // The attempt's outcome, scrolled into view as it changes.
     std::string outcome;
     float top = ImGui::GetCursorScreenPos().y;

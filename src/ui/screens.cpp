@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "core/form.h"
+#include "core/providers.h"
 #include "ui/parts.h"
 #include "ui/prove.h"
 #include "ui/theme.h"
@@ -112,6 +113,9 @@ void checklist(amp::Setup& s, View& v, Intents& out) {
     begin_card("##checklist");
     heading(("1. Create the " + g.display_name + " app").c_str());
     text(("Do these steps in the " + g.console_name + ", ticking each one off as you go.").c_str(), true);
+    if (g.generic)
+        notice(("A generic guide, made from Ampersand's catalog: " + g.display_name +
+                "'s own pages may name things differently.").c_str());
     for (size_t i = 0; i < g.steps.size(); ++i) {
         const amp::GuideStep& step = g.steps[i];
         ImGui::PushID((int)i);
@@ -157,21 +161,25 @@ bool scopes(amp::Setup& s, View& v) { // true: Enter in a field
     std::vector<std::string> chosen = amp::chosen_scopes(s.form);
     text(chosen.empty() ? std::string("None selected yet.")
                         : std::to_string(chosen.size()) + " selected: " + joined(chosen), true);
-    input_text("Filter scopes", &v.scope_filter, {.hint = "Type to filter, e.g. boards"});
-    float rows = std::min<float>((float)g.scopes.size(), 8.5f);
-    ImGui::BeginChild("##scopes", {0, rows * ImGui::GetFrameHeightWithSpacing()}, ImGuiChildFlags_Border);
-    for (const amp::ScopeInfo& sc : g.scopes) {
-        bool on = s.form.has_scope(sc.name);
-        bool match = contains_folded(sc.name, v.scope_filter) || contains_folded(sc.meaning, v.scope_filter);
-        if (!match && !on) continue;
-        if (checkbox(sc.name.c_str(), &on, nullptr, sc.meaning.c_str())) s.form.set_scope(g, sc.name, on);
+    if (!g.scopes.empty()) { // a generic guide lists none: its scopes are free text only
+        input_text("Filter scopes", &v.scope_filter, {.hint = "Type to filter, e.g. boards"});
+        float rows = std::min<float>((float)g.scopes.size(), 8.5f);
+        ImGui::BeginChild("##scopes", {0, rows * ImGui::GetFrameHeightWithSpacing()}, ImGuiChildFlags_Border);
+        for (const amp::ScopeInfo& sc : g.scopes) {
+            bool on = s.form.has_scope(sc.name);
+            bool match = contains_folded(sc.name, v.scope_filter) || contains_folded(sc.meaning, v.scope_filter);
+            if (!match && !on) continue;
+            if (checkbox(sc.name.c_str(), &on, nullptr, sc.meaning.c_str())) s.form.set_scope(g, sc.name, on);
+        }
+        ImGui::EndChild();
     }
-    ImGui::EndChild();
     std::string scope_error = msg(s, "scopes");
     if (scope_error.empty() && g.scopes_required && amp::chosen_scopes(s.form).empty())
         scope_error = "No scope chosen: Ampersand needs at least one for " + g.display_name + ".";
-    return input_text("Other scopes", &s.form.extra_scopes,
-                      {.hint = "Scopes not listed above, separated by commas", .error = or_null(scope_error)});
+    return input_text(g.scopes.empty() ? "Scopes###other-scopes" : "Other scopes###other-scopes", &s.form.extra_scopes,
+                      {.hint = g.scopes.empty() ? "As the provider names them, separated by spaces or commas"
+                                                : "Scopes not listed above, separated by commas",
+                       .error = or_null(scope_error)});
 }
 
 void delete_question(amp::Setup& s, View& v, Intents& out) {
@@ -294,8 +302,10 @@ Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
         text("Loading your provider apps...");
         break;
     case amp::Stage::Ready:
-        if (!s.guide) {
-            alert(("This widget has no setup guide for " + name + " yet.").c_str(), true);
+        if (!s.guide) { // a provider that needs no provider app says how its users connect instead
+            std::string how = s.provider ? amp::how_users_connect(*s.provider) : "";
+            if (how.empty()) alert(("This widget has no setup guide for " + name + " yet.").c_str(), true);
+            else notice(how.c_str());
             break;
         }
         stepper(s, c);

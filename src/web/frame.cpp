@@ -48,6 +48,8 @@ static amp::ConnectOptions connect_options() {
     o.requested_scopes = selected ? selected->scopes : std::vector<std::string>();
     o.ampersand_origin = s.options.ampersand_origin;
     o.timings = app.timings;
+    o.workspace = amp::workspace_value(s.connect_values);
+    o.metadata = amp::provider_metadata(s.connect_fields(), s.connect_values);
     return o;
 }
 
@@ -67,7 +69,9 @@ static void apply_intents(const ui::Intents& intents) {
         case ui::IntentKind::EditApp: c.cancel(), s.edit_app(i.arg); break;
         case ui::IntentKind::Retry: s.retry(); break;
         case ui::IntentKind::DismissError: s.dismiss_error(); break;
-        case ui::IntentKind::TestConnection: c.start(s.client(), connect_options(), open_popup(), now); break;
+        case ui::IntentKind::TestConnection: // a missing workspace is caught here, before any window opens
+            if (s.check_connect_values()) c.start(s.client(), connect_options(), open_popup(), now);
+            break;
         case ui::IntentKind::ReopenWindow: c.reopen(open_popup(), now); break;
         case ui::IntentKind::KeepWaiting: c.keep_waiting(now); break;
         case ui::IntentKind::IFinished: c.i_finished(now); break;

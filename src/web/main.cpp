@@ -49,6 +49,7 @@ amp::Setup* make_setup() {
     opt.ampersand_origin = amp::str(o, "ampersandOrigin");
     opt.project = amp::str(o, "project");
     opt.provider = amp::str(o, "provider", "pinterest");
+    opt.asset_base = amp::str(o, "assetBase");
     opt.group_ref = amp::str(o, "groupRef");
     opt.consumer_ref = amp::str(o, "consumerRef");
     amp::Secret credential;

@@ -57,6 +57,7 @@ async function everyRoute({ app, connection }) {
   await ask('GET', '/v1/providers', { auth: 'none' });
   await ask('GET', '/v1/providers/pinterest', { auth: 'none' });
   await ask('GET', '/v1/providers/no-such-provider', { auth: 'none' });
+  await ask('GET', '/v1/providers/salesforce', { auth: 'none' }); // a workspace, metadata inputs, PKCE
   await ask('GET', apps);
   await ask('GET', apps, { auth: jwt });
   await ask('GET', apps, { auth: 'none' });
@@ -82,6 +83,13 @@ async function everyRoute({ app, connection }) {
   await ask('POST', '/v1/oauth-connect', { auth: await token('other', 'c'), body: connectBody });
   await ask('POST', '/v1/oauth-connect', { body: { projectIdOrName: 'demo', provider: 'nope' } });
   await ask('POST', '/v1/oauth-connect', { body: { ...connectBody, providerAppId: 'no-such-app' } });
+  const salesforce = await ask('POST', apps, { body: { ...validApp(), provider: 'salesforce', scopes: ['api'] } });
+  const toSalesforce = { ...connectBody, provider: 'salesforce' };
+  await ask('POST', '/v1/oauth-connect', { body: toSalesforce }); // 422: providerWorkspaceRef missing
+  await ask('POST', '/v1/oauth-connect', { body: { ...toSalesforce, providerWorkspaceRef: 'acme',
+    providerMetadata: { businessUnitId: { value: '0Uv000000000001', source: 'input' } } } });
+  await ask('POST', '/v1/oauth-connect', { body: { ...connectBody, providerMetadata: { adAccountId: { value: 1 } } } });
+  await ask('POST', '/v1/oauth-connect', { body: { ...connectBody, provider: 'activeCampaign' } }); // no browser OAuth
   await ask('POST', '/v1/oauth-connect', { body: { ...connectBody, projectIdOrName: 'no-such-project' } });
   await ask('POST', '/v1/oauth-connect', { body: { projectId: 'demo', provider: 'pinterest', groupRef: 'g', consumerRef: 'c' } });
   await ask('PATCH', `${connections}/${connection.id}:oauth-update`);
@@ -90,7 +98,7 @@ async function everyRoute({ app, connection }) {
   await ask('DELETE', `${connections}/${connection.id}`);
   await ask('DELETE', `${apps}/${app.id}`, { auth: jwt });
   const readable = (r) => { try { return [r.json().id]; } catch { return []; } }; // answerUnreadableNext spoils them
-  const made = [second, byToken].filter((r) => r.status === 200).flatMap(readable);
+  const made = [second, byToken, salesforce].filter((r) => r.status === 200).flatMap(readable);
   for (const id of [app.id, ...made, app.id]) await ask('DELETE', `${apps}/${id}`);
   await ask('POST', '/v1/oauth-connect', { body: connectBody }); // no app left for the provider
   return answers;

@@ -1,6 +1,7 @@
 // Every provider guide in assets/providers/ checked against Ampersand's own catalog (assets/catalog/catalog.json):
 // a guide must name a provider Ampersand knows, one that connects through a browser OAuth grant, and must be
 // well-formed enough for the widget to show (https links, one redirect step, plain scope names, cited sources).
+#include "catalog_copy.h"
 #include "core/catalog.h"
 #include "core/json.h"
 
@@ -8,21 +9,14 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 using namespace amp;
+using amp::test::catalog;
+using amp::test::is_https_url;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 struct GuideFile {
     std::string name; // file name, e.g. "salesforce.json"
@@ -36,25 +30,13 @@ const std::vector<GuideFile>& guide_files() {
         std::vector<GuideFile> out;
         for (const fs::directory_entry& e : fs::directory_iterator(fs::path(AMP_SOURCE_DIR) / "assets/providers")) {
             if (e.path().extension() != ".json") continue;
-            std::string text = read_file(e.path());
+            std::string text = test::read_source_file(fs::path("assets/providers") / e.path().filename());
             out.push_back({e.path().filename().string(), parse_json(text), parse_guide(text)});
         }
         std::sort(out.begin(), out.end(), [](const GuideFile& a, const GuideFile& b) { return a.name < b.name; });
         return out;
     }();
     return files;
-}
-
-// Ampersand's ProviderInfo objects by provider name.
-const json& catalog() {
-    static const json all = member(parse_json(read_file(fs::path(AMP_SOURCE_DIR) / "assets/catalog/catalog.json")),
-                                   "catalog");
-    return all;
-}
-
-bool is_https_url(const std::string& s) {
-    return s.rfind("https://", 0) == 0 && s.size() > 8 &&
-           std::none_of(s.begin(), s.end(), [](unsigned char c) { return c <= ' '; });
 }
 
 // The keys a guide may use at each level: a misspelt key ("showRedirectUri") would otherwise be dropped silently.

@@ -11,14 +11,6 @@ using nlohmann::json;
 
 namespace {
 
-std::string param(const std::string& url, const char* name) { return amp::query_param(amp::parse_url(url)->query, name); }
-
-// The consent URL's path and query, to GET from the consent origin.
-std::string consent_target(const std::string& url) {
-    auto u = amp::parse_url(url);
-    return u->path + "?" + u->query;
-}
-
 // Connects through consent and callback and answers the callback page.
 httplib::Result connect(const RunningSandbox& s, const json& overrides = json::object()) {
     auto redirect = decide(s, s.consent_url(overrides), "approve");

@@ -67,6 +67,13 @@ httplib::Result patch_json(httplib::Client& c, const std::string& path, const nl
     return c.Patch(path.c_str(), body.dump(), "application/json");
 }
 
+std::string param(const std::string& url, const char* name) { return amp::query_param(amp::parse_url(url)->query, name); }
+
+std::string consent_target(const std::string& url) {
+    auto u = amp::parse_url(url);
+    return u->path + "?" + u->query;
+}
+
 Redirect decide(const RunningSandbox& s, const std::string& consent_url, const std::string& decision) {
     auto query = amp::parse_url(consent_url)->query;
     httplib::Params form{{"decision", decision}};

@@ -49,6 +49,8 @@ struct Redirect {
     int status = 0;
     std::string location;
 };
+std::string param(const std::string& url, const char* name); // a query parameter of a URL, decoded
+std::string consent_target(const std::string& url);            // a consent URL's path and query, to GET there
 Redirect decide(const RunningSandbox& s, const std::string& consent_url, const std::string& decision);
 httplib::Result follow_to_callback(const RunningSandbox& s, const std::string& location);
 

@@ -1,6 +1,8 @@
 // The module's HTTP requests, made by the page. Every request has a deadline (requestTimeoutMs,
 // default 30 s): then it is aborted and reaches the module as an answer with no status, marked as
 // timed out, so the admin gets a way out. With getToken, each carries a fresh enough token.
+import { assetBase } from './module.js';
+
 const DEFAULT_TIMEOUT_MS = 30000;
 
 export function hostFetch(widget, tokens) {
@@ -8,6 +10,7 @@ export function hostFetch(widget, tokens) {
   const timeoutMs = options.requestTimeoutMs > 0 ? options.requestTimeoutMs : DEFAULT_TIMEOUT_MS;
   // A builder's backend (credentials 'backend') knows its admin by the page's own session cookie.
   const credentials = options.credentials === 'backend' ? 'same-origin' : 'omit';
+  const guides = assetBase() + 'providers/'; // the guide files beside the widget
 
   return (reqId, method, url, headers, body) => {
     let done = false;
@@ -27,7 +30,8 @@ export function hostFetch(widget, tokens) {
       return fetch(url, init);
     };
     const withToken = (force) => tokens.get(force).then(call);
-    const attempt = tokens ? withToken(false).then((r) => (r.status === 401 ? withToken(true) : r)) // once more, fresh
+    // A guide file beside the widget (providers/<name>.json) is a static file: no token goes there.
+    const attempt = tokens && !url.startsWith(guides) ? withToken(false).then((r) => (r.status === 401 ? withToken(true) : r)) // once more, fresh
       : call(null);
     attempt.then((r) => r.text().then((text) => {
       answer(r.status, r.headers.get('content-type') || '', text, r.headers.get('retry-after'));

@@ -12,7 +12,7 @@ import { copy, listenForPaste } from './clipboard.js';
 import { listenForPointer } from './pointer.js';
 import { listenForKeys } from './keyboard.js';
 import { cssSize, watchSize } from './size.js';
-import { loadModule, base } from './module.js';
+import { loadModule, base, assetBase } from './module.js';
 import { applyLive, lookOf, moduleOptions } from './options.js';
 
 export function mountInline(host, options) {
@@ -61,7 +61,7 @@ export function mountInline(host, options) {
 
   const hostApi = {
     attach(w) { widget.wasm = w; },
-    options: () => moduleOptions(options, !!tokens),
+    options: () => moduleOptions(options, !!tokens, assetBase()),
     canvasSize: () => cssSize(canvas),
     fetch: hostFetch(widget, tokens),
     contentHeight(px) { widget.emit({ type: 'resize', height: px }); },

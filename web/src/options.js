@@ -31,14 +31,16 @@ function environment() {
 }
 
 // What the module is told at start: only what it needs. An API key is handed over once and deleted
-// from `options`, so no second copy stays in the page's objects.
-export function moduleOptions(options, usesTokens) {
+// from `options`, so no second copy stays in the page's objects. assetBase: the widget's folder, where
+// the module fetches guides not built in (providers/<name>.json).
+export function moduleOptions(options, usesTokens, assetBase) {
   const o = lookOf(options);
   o.apiBase = options.apiBase; // absolute and checked by mount()
   o.ampersandOrigin = options.ampersandOrigin || '';
   o.credentials = options.credentials === 'backend' ? 'backend' : '';
   o.project = options.project || '';
   o.provider = options.provider || DEFAULT_PROVIDER;
+  o.assetBase = assetBase;
   o.groupRef = options.groupRef || '';
   o.consumerRef = options.consumerRef || '';
   o.apiKey = options.apiKey || '';

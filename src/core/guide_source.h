@@ -1,0 +1,14 @@
+// Guides on demand: a provider's guide is a static file beside the widget (providers/<name>.json, written
+// at build time by src/tools/write_guides.cpp), fetched at start for any provider but the one built in.
+#pragma once
+#include <string_view>
+
+#include "core/http.h"
+
+namespace amp {
+
+// GET {asset_base}providers/{provider}.json. asset_base is the widget's own folder ("https://cdn/x/"). No
+// header at all: a static file needs no credential, and a simple request needs no CORS preflight.
+Request get_guide(std::string_view asset_base, std::string_view provider);
+
+} // namespace amp
