@@ -247,6 +247,18 @@ export async function announced(page, pattern, timeout = 10000) {
 export const description = (locator) =>
   locator.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby'))?.textContent ?? '');
 
+// Where a field is drawn, once the wheel has scrolled it on screen (the register card sits below the fold).
+export async function centerOnScreen(page, locator) {
+  const box = () => locator.evaluate((el) => el.closest('label').getBoundingClientRect().toJSON());
+  for (let r = await box(); ; r = await box()) {
+    if (r.top >= 0 && r.bottom <= await page.evaluate(() => innerHeight)) return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    await page.mouse.move(r.x + r.width / 2, 100); // over the column (the margins take no wheel yet)
+    await page.mouse.wheel(0, r.top < 0 ? -100 : 100);
+    await page.waitForFunction(([el, top]) => el.closest('label').getBoundingClientRect().top !== top,
+      [await locator.elementHandle(), r.top]);
+  }
+}
+
 // Resolves once a mirror input shows `want` (the widget updates it after its next frame), or fails saying
 // what it held instead.
 export const valueBecomes = (locator, want) =>

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, registerApp, submitApp, until, announced, inMemory,
-  description, valueBecomes } from './harness.mjs';
+  description, valueBecomes, centerOnScreen } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
@@ -205,18 +205,6 @@ test('Save cannot be sent twice while a request is in flight', async () => {
   assert.equal((await appCalls('POST')).length, 1);
   await context.close();
 });
-
-// Where a field is drawn, once the wheel has scrolled it on screen (the register card sits below the fold).
-async function centerOnScreen(page, locator) {
-  const box = () => locator.evaluate((el) => el.closest('label').getBoundingClientRect().toJSON());
-  for (let r = await box(); ; r = await box()) {
-    if (r.top >= 0 && r.bottom <= await page.evaluate(() => innerHeight)) return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-    await page.mouse.move(r.x + r.width / 2, 100); // over the column (the margins take no wheel yet)
-    await page.mouse.wheel(0, r.top < 0 ? -100 : 100);
-    await page.waitForFunction(([el, top]) => el.closest('label').getBoundingClientRect().top !== top,
-      [await locator.elementHandle(), r.top]);
-  }
-}
 
 test('paste works in App ID and App Secret: Ctrl+V on the canvas, the context menu, and the mirror', async () => {
   const { page, context } = await connected();

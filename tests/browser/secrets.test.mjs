@@ -3,17 +3,13 @@
 // in the JavaScript heap (after a GC), after the save and after destroy().
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, secretCopies, inMemory, until } from './harness.mjs';
+import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, secretCopies, inMemory, until,
+  centerOnScreen } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
 
 const secretBox = (page) => page.getByRole('textbox', { name: 'App Secret', exact: true });
-
-async function canvasPoint(locator) {
-  const r = await locator.evaluate((el) => el.closest('label').getBoundingClientRect().toJSON());
-  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-}
 
 // Waits until the module holds the whole secret (ImGui takes typed keys a few per frame).
 async function held(page, secret) {
@@ -26,7 +22,7 @@ const toClipboard = (page, secret) => page.evaluate((codes) => navigator.clipboa
 // The ways a secret reaches the App Secret field.
 const paths = {
   'typed on the canvas': async (page, secret) => {
-    const p = await canvasPoint(secretBox(page));
+    const p = await centerOnScreen(page, secretBox(page));
     await page.mouse.click(p.x, p.y);
     await page.keyboard.type(secret, { delay: 5 });
   },
@@ -36,13 +32,13 @@ const paths = {
   },
   'pasted with Ctrl+V on the canvas': async (page, secret) => {
     await toClipboard(page, secret);
-    const p = await canvasPoint(secretBox(page));
+    const p = await centerOnScreen(page, secretBox(page));
     await page.mouse.click(p.x, p.y);
     await page.keyboard.press('Control+V');
   },
   'pasted from the context menu': async (page, secret) => {
     await toClipboard(page, secret);
-    const p = await canvasPoint(secretBox(page));
+    const p = await centerOnScreen(page, secretBox(page));
     await page.mouse.click(p.x, p.y, { button: 'right' }); // the menu's target is the editable stand-in
     await page.keyboard.press('Control+V');
   },
