@@ -251,7 +251,12 @@ export const description = (locator) =>
 export async function centerOnScreen(page, locator) {
   const box = () => locator.evaluate((el) => el.closest('label').getBoundingClientRect().toJSON());
   for (let r = await box(); ; r = await box()) {
-    if (r.top >= 0 && r.bottom <= await page.evaluate(() => innerHeight)) return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    if (r.top >= 80 && r.bottom <= await page.evaluate(() => innerHeight - 80)) {
+      await framesPass(page, 2); // the scroll may still be settling: take the box once it holds still
+      const s = await box();
+      if (s.top === r.top) return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      continue;
+    }
     await page.mouse.move(r.x + r.width / 2, 100); // over the column (the margins take no wheel yet)
     await page.mouse.wheel(0, r.top < 0 ? -100 : 100);
     await page.waitForFunction(([el, top]) => el.closest('label').getBoundingClientRect().top !== top,

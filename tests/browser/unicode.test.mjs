@@ -2,7 +2,7 @@
 // the mirror input. The Group ref field is used because the API takes it as free text (POST /oauth-connect).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, readyToTest, startTest, valueBecomes } from './harness.mjs';
+import { withSandbox, readyToTest, startTest, valueBecomes, centerOnScreen } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
@@ -15,10 +15,8 @@ const groupRef = (page) => page.getByRole('textbox', { name: 'Group ref' });
 // Clicks the ImGui field drawn under the mirror's Group ref input and empties it.
 async function focusOnCanvas(page) {
   const box = groupRef(page);
-  await box.focus(); // the widget scrolls the field into view (the canvas scrolls inside, not the page)
-  await box.evaluate((el) => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  const r = await box.evaluate((el) => el.closest('label').getBoundingClientRect().toJSON());
-  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+  const p = await centerOnScreen(page, box); // the register card sits below the fold
+  await page.mouse.click(p.x, p.y);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
   await valueBecomes(box, '');

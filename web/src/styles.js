@@ -1,14 +1,16 @@
 // The widget's few styles, added once per page however many widgets it mounts.
 const css = [
-  '.amp-setup{position:relative;width:100%;height:100%;min-height:320px;overflow:hidden}',
+  // overflow:clip, not hidden: a hidden box still scrolls when focus lands on a mirror element outside
+  // it, which would shift every mirror box off the control it stands for.
+  '.amp-setup{position:relative;width:100%;height:100%;min-height:320px;overflow:hidden;overflow:clip}',
   // One-finger drags are the widget's (it scrolls); pinch-zoom stays the browser's.
   '.amp-setup canvas{display:block;width:100%;height:100%;outline:none;touch-action:pinch-zoom}',
   '.amp-sr{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;',
   'clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}',
   // The mirror lies over the canvas, each element where its item is drawn (so magnifiers and
   // find-on-screen follow focus), yet clipped away and transparent to the pointer.
-  '.amp-mirror{position:absolute;inset:0;overflow:hidden;clip-path:inset(50%);pointer-events:none}',
-  '.amp-mirror>*{position:absolute;margin:0;overflow:hidden;white-space:nowrap}',
+  '.amp-mirror{position:absolute;inset:0;overflow:hidden;overflow:clip;clip-path:inset(50%);pointer-events:none}',
+  '.amp-mirror>*{position:absolute;margin:0;overflow:hidden;overflow:clip;white-space:nowrap}',
   '.amp-paste{position:absolute;width:24px;height:24px;opacity:0;resize:none;border:0;padding:0;z-index:2}',
   '.amp-refused{font:15px/1.5 system-ui,sans-serif;color:#8a1c1c;margin:0;padding:16px}',
 ].join('');
