@@ -65,8 +65,8 @@ set_target_properties(amp-widget PROPERTIES OUTPUT_NAME amp-widget SUFFIX .js
 set(amp_link_flags ${amp_compile_flags}
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sGL_POOL_TEMP_BUFFERS=0
   -sFILESYSTEM=0 -sMALLOC=emmalloc -sENVIRONMENT=web -sSUPPORT_LONGJMP=0 -sALLOW_MEMORY_GROWTH=1
-  # Emscripten 3.1.6 starts with 16 MiB and a 5 MiB stack; the widget needs far less (the deepest frame is
-  # frame.cpp's 64 KiB stack scrub; nlohmann parses and frees nested JSON without recursion), and grows the
+  # Emscripten 3.1.6 starts with 16 MiB and a 5 MiB stack; the widget needs far less (no frame keeps large
+  # buffers; nlohmann parses and frees nested JSON without recursion), and grows the
   # heap only as it is used.
   -sINITIAL_MEMORY=2097152 -sTOTAL_STACK=524288
   -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0 -sMODULARIZE=1

@@ -10,6 +10,7 @@
 #include "core/connect.h"
 #include "core/json.h"
 #include "core/setup.h"
+#include "core/text.h"
 #include "ui/screens.h"
 
 // Both state machines number their requests from 1; the page's fetch ids say whose answer it is.
@@ -29,6 +30,7 @@ struct App {
     amp::ConnectTimings timings;
     std::vector<std::string> events; // for the host, sent once a frame has drawn the state behind them
     ui::View view;
+    amp::Utf16Joiner typed;     // joins surrogate halves typed as two characters (main.cpp on_char)
     amp::Secret clipboard;      // what a paste brought (it may be a secret): wiped once ImGui has read it
     float dpr = 0;
     float font_scale = 1;

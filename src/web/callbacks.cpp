@@ -131,8 +131,7 @@ EMSCRIPTEN_KEEPALIVE void amp_on_destroy() {
     delete app.setup; // its Secrets wipe themselves
     app.setup = nullptr;
     app.clipboard.wipe();
-    ui::mirror().forget();
-    scrub_stack();
+    ui::mirror().forget(); // the page then zeroes the whole memory (web/bridge.js 'destroy')
 }
 
 EMSCRIPTEN_KEEPALIVE void amp_on_wake() {

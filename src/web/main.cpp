@@ -34,9 +34,8 @@ void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
 // Typed characters reach ImGui as whole code points (ImGui is built with IMGUI_USE_WCHAR32, src/web.cmake):
 // with its default 16-bit ImWchar, or with surrogate halves fed one by one, an emoji became U+FFFD.
 void on_char(GLFWwindow*, unsigned int c) {
-    static amp::Utf16Joiner joiner;
     char32_t cps[2];
-    for (int i = 0, n = joiner.push(c, cps); i < n; i++) ImGui::GetIO().AddInputCharacter(cps[i]);
+    for (int i = 0, n = app.typed.push(c, cps); i < n; i++) ImGui::GetIO().AddInputCharacter(cps[i]);
     wake();
 }
 

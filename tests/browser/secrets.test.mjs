@@ -1,5 +1,5 @@
 // No copy of the App Secret survives the save, and no copy of it or of the API key survives
-// destroy(), whatever way it came in. Each path is scanned as UTF-8 and UTF-16 in the module's memory and
+// destroy(), whatever way it came in. Each path is scanned as UTF-8 and UTF-32 in the module's memory and
 // in the JavaScript heap (after a GC), after the save and after destroy().
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -92,12 +92,12 @@ for (const [path, enter] of Object.entries(paths)) {
 }
 
 // The positive control: each scan finds a copy that is there.
-test('the scans find a copy that is kept: UTF-8 and UTF-16 in the module, a string in the heap', async () => {
+test('the scans find a copy that is kept: UTF-8 and UTF-32 in the module, a string in the heap', async () => {
   const { page, context } = await open();
   const secret = sandbox.pinterestApp.appSecret;
   await paths['typed on the canvas'](page, secret);
   await held(page, secret);
-  // While the field is being edited ImGui holds the text as UTF-8 and as UTF-16.
+  // While the field is being edited ImGui holds the text as UTF-8 and as UTF-32.
   const editing = await secretCopies(page, secret);
   assert.ok(editing.wasmUtf8 > 0 && editing.wasmUtf32 > 0, JSON.stringify(editing));
   await page.evaluate((codes) => { window.__kept = { copy: String.fromCharCode(...codes) }; }, [...secret].map((c) => c.charCodeAt(0)));
