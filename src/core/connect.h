@@ -122,7 +122,7 @@ struct Connect {
 
     // State for the UI, read only.
     ConnectOptions options;
-    ConnectState state = ConnectState::Idle;
+    ConnectState state = ConnectState::Idle; // moved only by go(), through connect_transitions()
     int attempt = 0;                       // 1 for the first start(); each start() adds one
     std::string auth_url;                  // once known: for "Open in a new tab" when Blocked
     std::optional<Connection> connection;  // Connected: the connection Ampersand holds; Unconfirmed: the

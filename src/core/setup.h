@@ -80,7 +80,7 @@ struct Setup {
     std::vector<std::string> take_events() { return std::exchange(events_, {}); }
 
     // State for the UI.
-    Stage stage() const;
+    Stage stage() const; // the provider's load until it is in, then the access step
     bool busy(Op op) const;
     bool any_busy() const { return outbox_.any(); }
     const ProviderApp* selected() const;   // the app being edited; null when creating
