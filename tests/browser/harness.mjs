@@ -248,19 +248,25 @@ export const description = (locator) =>
   locator.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby'))?.textContent ?? '');
 
 // Where a field is drawn, once the wheel has scrolled it on screen (the register card sits below the fold).
+// The wheel goes over the column (the margins take no wheel yet), at the top, middle or bottom in turn: an
+// inner list under the pointer that has reached its end keeps the wheel for itself.
 export async function centerOnScreen(page, locator) {
   const box = () => locator.evaluate((el) => el.closest('label').getBoundingClientRect().toJSON());
-  for (let r = await box(); ; r = await box()) {
-    if (r.top >= 80 && r.bottom <= await page.evaluate(() => innerHeight - 80)) {
+  const height = await page.evaluate(() => innerHeight);
+  const spots = [100, height / 2, height - 100];
+  const deadline = Date.now() + 30000;
+  for (let r = await box(), tries = 0; ; r = await box(), tries++) {
+    assert.ok(Date.now() < deadline, `the wheel did not bring the field on screen (its box: ${JSON.stringify(r)})`);
+    if (r.top >= 80 && r.bottom <= height - 80) {
       await framesPass(page, 2); // the scroll may still be settling: take the box once it holds still
       const s = await box();
       if (s.top === r.top) return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
       continue;
     }
-    await page.mouse.move(r.x + r.width / 2, 100); // over the column (the margins take no wheel yet)
+    await page.mouse.move(r.x + r.width / 2, spots[tries % spots.length]);
     await page.mouse.wheel(0, r.top < 0 ? -100 : 100);
     await page.waitForFunction(([el, top]) => el.closest('label').getBoundingClientRect().top !== top,
-      [await locator.elementHandle(), r.top]);
+      [await locator.elementHandle(), r.top], { timeout: 2000 }).catch(() => {}); // moved, or try another spot
   }
 }
 
