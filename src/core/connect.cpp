@@ -158,9 +158,13 @@ void Connect::go(ConnectEvent e) {
 // ---- plumbing --------------------------------------------------------------------------------------
 
 void Connect::close_popup() {
-    if (window_ != SignInWindow::Open) return;
+    if (window_ != SignInWindow::Open && window_ != SignInWindow::LooksClosed) return;
     popup_.push_back({PopupCommand::Close, {}});
     window_ = SignInWindow::Released;
+}
+
+std::string Connect::closed_text() const {
+    return "The " + provider_name() + " window closed before Ampersand received an authorisation.";
 }
 
 std::string Connect::provider_name() const {
@@ -416,9 +420,22 @@ void Connect::got_check(const Response& r, double now) {
     } else if (auto list = parse_connections(r.body); list && snapshot_) {
         if (auto c = newest(*list, true)) return connected(std::move(*c));
         older_ = newest(*list, false);
+        bool closed = give_up_code_ == ErrorCode::PopupClosed && window_ == SignInWindow::Open;
+        if (closed && !older_ && !last_check_) tell_closed(); // the server was asked, and has nothing
     }
     if (last_check_) return give_up();
     next_check_ = now + options.timings.check_every;
+}
+
+// The window closed and Ampersand has nothing: most often the admin closed it without approving. Say so
+// now rather than after the grace period, but keep checking and listening: COOP may have faked it.
+void Connect::tell_closed() {
+    window_ = SignInWindow::LooksClosed;
+    error_code = ErrorCode::PopupClosed;
+    message = closed_text();
+    hint = "If it is still open behind this page, finish there: this page keeps checking for a while. "
+           "Otherwise open it again.";
+    events_.push_back(failure_event(error_code, message, kOpAuthorize, true));
 }
 
 void Connect::got_connection(const Response& r, double now) {
@@ -580,9 +597,15 @@ void Connect::give_up() {
         return unconfirmed(E::Unsure, "Ampersand holds a " + name + " connection for this group and consumer, but it existed "
                            "before this test began, so this page could not confirm that this sign-in renewed it.");
     std::string text = "Ampersand has not received an authorisation from " + name + ".";
-    if (give_up_code_ == ErrorCode::PopupClosed) text = "The " + name + " window closed before Ampersand received an authorisation.";
+    if (give_up_code_ == ErrorCode::PopupClosed) text = closed_text();
     if (give_up_code_ == ErrorCode::Timeout) text = "Ampersand did not receive an authorisation from " + name + " in time.";
-    fail(E::NotFound, give_up_code_, text, kOpAuthorize, true);
+    if (window_ == SignInWindow::LooksClosed) { // the host heard it then: once is enough
+        end(E::NotFound);
+        error_code = give_up_code_;
+        message = std::move(text);
+    } else {
+        fail(E::NotFound, give_up_code_, text, kOpAuthorize, true);
+    }
     hint = "Try again. If " + name + " showed an error, fix what it named first.";
     gave_up_ = true;
 }

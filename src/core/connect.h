@@ -136,6 +136,9 @@ struct Connect {
                                            // Secret field
     bool slow = false;                     // Authorizing for a long time: offer the choices, alarm nobody
     bool removing = false;                 // a DELETE is in flight
+    // Reconciling after the window closed, and the first check found nothing: message says so while
+    // the checks go on through the grace period.
+    bool window_looks_closed() const { return window_ == SignInWindow::LooksClosed; }
 
 private:
     enum class Call { Snapshot, AuthUrl, Confirm, Check, Remove };
@@ -150,6 +153,8 @@ private:
         None,        // no window of ours (blocked, or none asked for): messages are not listened to
         Open,        // ours and open: its messages count, and it is closed when the attempt ends
         ClosedEarly, // it closed before the sign-in address came: as good as blocked, said as "closed"
+        LooksClosed, // the platform said closed and the server has nothing yet: the admin was told, and its
+                     // messages still count (COOP may have faked the closing)
         Released,    // ours, asked to close as the attempt ended: a late message from it still counts
     };
 
@@ -171,13 +176,15 @@ private:
     void give_up();
     void clear_error();
     void close_popup();
-    bool window_ours() const { return window_ == SignInWindow::Open || window_ == SignInWindow::Released; }
+    bool window_ours() const { return window_ != SignInWindow::None && window_ != SignInWindow::ClosedEarly; }
+    void tell_closed();
     bool listening() const;
     double answer_due(double now) const;
     bool ours(const Connection& c) const;
     bool fresh(const Connection& c) const;
     std::optional<Connection> newest(const std::vector<Connection>& list, bool want_fresh) const;
     std::string provider_name() const;
+    std::string closed_text() const;
 
     Client client_;
     std::string expected_origin_;            // the API's origin: the only one a result may come from

@@ -41,6 +41,17 @@ void waiting(const amp::Connect& c, Intents& out) {
     end_row();
 }
 
+// The window closed and Ampersand has nothing yet: said at once, while the checks go on.
+void looks_closed(const amp::Connect& c, Intents& out) {
+    alert(c.message.c_str(), true);
+    text(c.hint.c_str(), true);
+    begin_row();
+    if (button("Open it again###reopen", true, Style::Primary)) out.push_back({IntentKind::ReopenWindow, {}});
+    if (button("I finished###finished")) out.push_back({IntentKind::IFinished, {}});
+    if (button("Cancel###cancel-test")) out.push_back({IntentKind::CancelTest, {}});
+    end_row();
+}
+
 void blocked(const amp::Connect& c, Intents& out) {
     alert("Your browser blocked the sign-in window.", true);
     text("Allow pop-ups for this page and try again, or open the sign-in page in a new tab: this page "
@@ -126,7 +137,10 @@ void prove(amp::Setup& s, const amp::Connect& c, View& v, Intents& out) {
     case St::Unconfirmed: not_proven(s, c, v, out), outcome = c.message; break;
     case St::Blocked: blocked(c, out), outcome = "blocked"; break;
     case St::Connected: connected(s, c, v, out), outcome = "connected " + c.connection->id; break;
-    default: waiting(c, out), outcome = "waiting"; break;
+    default:
+        if (c.window_looks_closed()) looks_closed(c, out), outcome = "closed";
+        else waiting(c, out), outcome = "waiting";
+        break;
     }
     if (fresh(v, View::Test, outcome)) reveal_from(top);
     end_card();

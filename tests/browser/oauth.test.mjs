@@ -107,6 +107,23 @@ test('popup closed before finishing: checked with the server, then a clear failu
   await context.close();
 });
 
+test('popup closed with the default 45 s grace: said as soon as the server has nothing, and opened again from there', async () => {
+  const { page, context } = await readyToTest({ signInTimeouts: { ...FAST, closedGraceMs: 45000 } });
+  const popup = await startTest(page);
+  await popup.waitForLoadState();
+  const closedAt = Date.now();
+  await popup.close();
+  const error = await waitForEvent(page, 'error');
+  assert.equal(error.code, 'popup_closed');
+  assert.ok(Date.now() - closedAt < 20000, 'not after the grace period');
+  await announced(page, /window closed before Ampersand received an authorisation/);
+  const reopened = page.waitForEvent('popup');
+  await press(page.getByRole('button', { name: 'Open it again' }));
+  const again = await reopened;
+  await approve(again, page);
+  await context.close();
+});
+
 test('opener severed by COOP: the result is found by reconciliation', async () => {
   const { page, context } = await readyToTest();
   await sandbox.switches({ consentSeversOpener: true });

@@ -575,23 +575,52 @@ TEST_CASE("reconcile: other providers and unchanged connections do not count", "
     CHECK(h.c.state == ConnectState::Reconciling);
 }
 
-TEST_CASE("reconcile keeps checking through the grace period, then popup_closed", "[connect]") {
+TEST_CASE("a closed window is said once the first check finds nothing; the checks go on through the grace period", "[connect]") {
     Harness h;
-    h.waiting();
+    h.window_closed();
+    CHECK_FALSE(h.c.window_looks_closed()); // not before the server was asked
+    CHECK(h.events().empty());
     double closed_at = h.now;
-    h.c.on_popup_closed(h.now);
+    h.reply(h.one(), ok(json::array()));
+    CHECK(h.c.state == ConnectState::Reconciling);
+    CHECK(h.c.window_looks_closed());
+    CHECK(h.c.message == "The Pinterest window closed before Ampersand received an authorisation.");
+    CHECK(contains(h.c.hint, "still open"));
+    json said = h.only_event();
+    CHECK(said["code"] == "popup_closed");
+    CHECK(said["retryable"] == true);
+
     int checks = h.run_until(closed_at + kConnectClosedGraceMs - 1, {});
     CHECK(h.c.state == ConnectState::Reconciling);
-    CHECK(checks == 1 + int((kConnectClosedGraceMs - 1) / kConnectCheckEveryMs));
-    CHECK(h.events().empty());
+    CHECK(checks == int((kConnectClosedGraceMs - 1) / kConnectCheckEveryMs));
+    CHECK(h.events().empty()); // said once
 
     h.run_until(closed_at + kConnectClosedGraceMs, {});
     CHECK(h.c.state == ConnectState::Failed);
     CHECK(h.c.error_code == ErrorCode::PopupClosed);
     CHECK(h.c.message == "The Pinterest window closed before Ampersand received an authorisation.");
     CHECK(contains(h.c.hint, "Try again"));
-    CHECK(h.only_event()["code"] == "popup_closed");
+    CHECK(h.events().empty()); // the host already heard it
     CHECK(h.c.next_deadline() == 0);
+}
+
+TEST_CASE("a window that looked closed can be opened again, and its late success still counts", "[connect]") {
+    Harness h;
+    h.window_closed();
+    h.reply(h.one(), ok(json::array()));
+    REQUIRE(h.c.window_looks_closed());
+    h.events();
+    SECTION("opened again: waiting afresh, the notice gone") {
+        h.c.reopen(true, h.now);
+        CHECK(h.c.state == ConnectState::Authorizing);
+        CHECK_FALSE(h.c.window_looks_closed());
+        CHECK(h.c.error_code == ErrorCode::None);
+    }
+    SECTION("COOP faked the closing: the success from it still proves the app") {
+        h.confirm("conn-1");
+        CHECK(h.c.state == ConnectState::Connected);
+        CHECK(h.only_event()["type"] == "connected");
+    }
 }
 
 TEST_CASE("while reconciling the message listener stays live", "[connect]") {
