@@ -34,7 +34,7 @@ json connection_json(const std::string& id, const std::string& create_time = "20
             {"createTime", create_time}};
 }
 
-Response text(const std::string& body) { return {200, "text/plain", body}; }
+Response text(const std::string& body) { return answer(200, "text/plain", body); }
 
 json succeeded(const json& connection) {
     return {{"eventType", "AUTHORIZATION_SUCCEEDED"}, {"data", {{"connection", connection}}}};
@@ -162,7 +162,7 @@ TEST_CASE("the URL goes to the popup, trimmed", "[connect]") {
     auto [snapshot, url] = h.start();
     h.reply(snapshot, ok(json::array()));
     std::string body = GENERATE(std::string(" ") + kAuthUrl + "\r\n", json(kAuthUrl).dump());
-    h.reply(url, {200, "text/plain", body});
+    h.reply(url, answer(200, "text/plain", body));
     CHECK(h.c.state == ConnectState::Authorizing);
     CHECK(h.c.auth_url == kAuthUrl);
     std::vector<PopupCommand> cmds = h.c.take_popup();
@@ -202,8 +202,8 @@ TEST_CASE("failed calls fail the attempt: network without an answer, api with on
     Harness h;
     auto [snapshot, url] = h.start();
     bool snapshot_fails = GENERATE(false, true);
-    Response r = GENERATE(Response{}, Response{401, "application/problem+json", R"({"title":"Unauthorized"})"},
-                          Response{422, "application/problem+json", R"({"detail":"No provider app app-1"})"});
+    Response r = GENERATE(Response{}, answer(401, "application/problem+json", R"({"title":"Unauthorized"})"),
+                          answer(422, "application/problem+json", R"({"detail":"No provider app app-1"})"));
     h.reply(snapshot_fails ? snapshot : url, r);
     CHECK(h.c.state == ConnectState::Failed);
     CHECK(h.c.error_code == (r.status == 0 ? ErrorCode::Network : ErrorCode::Api));
@@ -508,8 +508,8 @@ TEST_CASE("a confirmation that fails proves nothing: the list decides", "[connec
     Harness h;
     h.waiting();
     h.message(succeeded("conn-1"));
-    Response r = GENERATE(Response{}, Response{404, "application/problem+json", R"({"title":"Not Found"})"},
-                          Response{200, "application/json", "{}"});
+    Response r = GENERATE(Response{}, answer(404, "application/problem+json", R"({"title":"Not Found"})"),
+                          answer(200, "application/json", "{}"));
     h.reply(h.one(), r);
     CHECK(h.c.state == ConnectState::Reconciling);
     CHECK(h.events().empty());
@@ -639,7 +639,7 @@ TEST_CASE("a failed check is retried; a refusal ends the attempt", "[connect]") 
     h.reply(h.one(), offline());
     CHECK(h.c.state == ConnectState::Reconciling);
     h.at(h.now + kConnectCheckEveryMs);
-    h.reply(h.one(), {401, "application/problem+json", R"({"title":"Unauthorized"})"});
+    h.reply(h.one(), answer(401, "application/problem+json", R"({"title":"Unauthorized"})"));
     CHECK(h.c.state == ConnectState::Failed);
     CHECK(h.c.error_code == ErrorCode::Api);
     CHECK(h.only_event()["operation"] == "listConnections");
@@ -847,7 +847,7 @@ TEST_CASE("remove_connection deletes the test connection", "[connect]") {
     CHECK(del.request.url == "https://api.withampersand.com/v1/projects/acme/connections/conn-1");
     h.c.remove_connection(); // no double submit
     h.nothing_sent();
-    h.reply(del, {204, "", ""});
+    h.reply(del, answer(204, "", ""));
     CHECK(h.c.state == ConnectState::Idle);
     CHECK_FALSE(h.c.removing);
     CHECK_FALSE(h.c.connection);
@@ -860,7 +860,7 @@ TEST_CASE("a failed removal keeps the connection and shows why", "[connect]") {
     h.confirm("conn-1");
     h.events();
     h.c.remove_connection();
-    Response r = GENERATE(Response{}, Response{403, "application/problem+json", R"({"title":"Forbidden"})"});
+    Response r = GENERATE(Response{}, answer(403, "application/problem+json", R"({"title":"Forbidden"})"));
     h.reply(h.one(), r);
     CHECK(h.c.state == ConnectState::Connected);
     REQUIRE(h.c.connection);
@@ -939,7 +939,7 @@ TEST_CASE("Unconfirmed offers to remove the older connection", "[connect][fresh]
     Outgoing del = h.one();
     CHECK(del.request.method == Method::Delete);
     CHECK(del.request.url == "https://api.withampersand.com/v1/projects/acme/connections/conn-old");
-    h.reply(del, {204, "", ""});
+    h.reply(del, answer(204, "", ""));
     CHECK(h.c.state == ConnectState::Idle);
     CHECK(h.only_event() == json{{"type", "connectionRemoved"}, {"id", "conn-old"}});
 }

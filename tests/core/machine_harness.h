@@ -9,6 +9,7 @@
 
 #include "core/error_code.h"
 #include "core/json.h"
+#include "answers.h"
 #include "core/outbox.h"
 
 namespace amp::test {
@@ -18,7 +19,7 @@ using Strings = std::vector<std::string>;
 inline const char* kKey = "amp_key_123";
 
 inline Response ok(const json& body) {
-    return {200, "application/json", body.dump()};
+    return answer(200, "application/json", body.dump());
 }
 inline Response offline() {
     return {};

@@ -1,18 +1,20 @@
 #include <catch2/catch.hpp>
 
+#include "answers.h"
 #include "core/json.h"
 #include "core/problem.h"
 
 using namespace amp;
+using amp::test::answer;
 
 namespace {
 
 Response problem(int status, const json& body) {
-    return {status, "application/problem+json", body.dump()};
+    return answer(status, "application/problem+json", body.dump());
 }
 
 Response raw(int status, const char* content_type, const char* body) {
-    return {status, content_type, body};
+    return answer(status, content_type, body);
 }
 
 bool contains(const std::string& text, const std::string& part) {

@@ -1,6 +1,7 @@
 // Setup for a provider other than the built-in Pinterest: its guide is fetched from beside the widget
 // (providers/<name>.json) or, failing that, made from the catalog entry; a provider without a browser
 // OAuth grant gets no guide; "Test connection" is held back until the catalog's sign-in inputs are right.
+#include "answers.h"
 #include "catalog_copy.h"
 #include "core/providers.h"
 #include "core/setup.h"
@@ -8,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 using namespace amp;
+using amp::test::answer;
 
 namespace {
 
@@ -27,13 +29,13 @@ struct Flow {
         s.start();
         for (const Outgoing& o : s.take_requests()) {
             if (o.request.url.rfind(kAssets, 0) == 0) s.on_response(o.id, guide);
-            else s.on_response(o.id, {200, "application/json", dump(member(test::catalog(), s.options.provider.c_str()))});
+            else s.on_response(o.id, answer(200, "application/json", dump(member(test::catalog(), s.options.provider.c_str()))));
         }
     }
     Setup s;
 };
 
-Response file(const std::string& text) { return {200, "application/json", text}; }
+Response file(const std::string& text) { return answer(200, "application/json", text); }
 
 } // namespace
 
@@ -48,7 +50,7 @@ TEST_CASE("a provider's guide file is fetched from beside the widget, with no he
     CHECK(guide.url == "https://setup.example.com/widget/providers/salesforce.json");
     CHECK(guide.headers.empty()); // no credential, and no CORS preflight for a static file
     CHECK(f.s.stage() == Stage::LoadingProvider);
-    f.s.on_response(sent[0].id, {200, "application/json", dump(member(test::catalog(), "salesforce"))});
+    f.s.on_response(sent[0].id, answer(200, "application/json", dump(member(test::catalog(), "salesforce"))));
     CHECK(f.s.stage() == Stage::LoadingProvider); // the guide is still on its way
     f.s.on_response(sent[1].id, file(test::read_source_file("assets/providers/salesforce.json")));
     CHECK(f.s.stage() == Stage::Access); // the guide settled the load (README.md "States")
@@ -66,14 +68,14 @@ TEST_CASE("a guide file that answers before the provider does not hold the load"
     REQUIRE(sent.size() == 2);
     f.s.on_response(sent[1].id, file(test::read_source_file("assets/providers/salesforce.json")));
     CHECK(f.s.stage() == Stage::LoadingProvider); // the provider is not in yet
-    f.s.on_response(sent[0].id, {200, "application/json", dump(member(test::catalog(), "salesforce"))});
+    f.s.on_response(sent[0].id, answer(200, "application/json", dump(member(test::catalog(), "salesforce"))));
     CHECK(f.s.stage() == Stage::Access);
     REQUIRE(f.s.guide);
     CHECK_FALSE(f.s.guide->generic);
 }
 
 TEST_CASE("without a guide file, the catalog entry makes a generic guide", "[providers][setup]") {
-    for (Response missing : {Response{404, "text/html", "<h1>Not found</h1>"}, Response{}, file("{\"provider\":\"zoom\"}")}) {
+    for (Response missing : {answer(404, "text/html", "<h1>Not found</h1>"), Response{}, file("{\"provider\":\"zoom\"}")}) {
         INFO(missing.status);
         Flow f("gong");
         f.load(missing);
@@ -89,7 +91,7 @@ TEST_CASE("without a guide file, the catalog entry makes a generic guide", "[pro
 
 TEST_CASE("a provider without a browser OAuth grant gets no guide", "[providers][setup]") {
     Flow f("activeCampaign");
-    f.load({404, "text/plain", ""});
+    f.load(answer(404, "text/plain", ""));
     CHECK_FALSE(f.s.guide);
     REQUIRE(f.s.provider);
     CHECK_FALSE(how_users_connect(*f.s.provider).empty());

@@ -30,8 +30,8 @@ json app_json(const std::string& id, const std::string& client_id = "1484362",
             {"clientId", client_id}, {"scopes", scopes}, {"createTime", "2026-01-02T03:04:05Z"}};
 }
 
-Response problem(int status, const json& body) { return {status, "application/problem+json", body.dump()}; }
-Response no_content() { return {204, "", ""}; }
+Response problem(int status, const json& body) { return answer(status, "application/problem+json", body.dump()); }
+Response no_content() { return answer(204, "", ""); }
 
 // The project given, and the page attaching tokens (getToken).
 SetupOptions with_page_tokens() {
@@ -544,8 +544,8 @@ json app_at(const std::string& id, const std::string& client_id, const std::stri
 } // namespace
 
 TEST_CASE("a create whose answer was lost, unreadable or timed out adopts the app it made") {
-    Response lost = GENERATE(Response{}, Response{200, "application/json", R"({"id": "cut sho)"},
-                             Response{502, "text/html", "<html>Bad gateway</html>"}, [] {
+    Response lost = GENERATE(Response{}, answer(200, "application/json", R"({"id": "cut sho)"),
+                             answer(502, "text/html", "<html>Bad gateway</html>"), [] {
                                  Response r;
                                  r.timed_out = true;
                                  return r;
