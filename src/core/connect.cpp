@@ -249,6 +249,7 @@ void Connect::reopen(bool popup_opened, double now_ms) {
 }
 
 void Connect::cancel() {
+    client_ = {}; // nothing more is sent for this attempt: let go of the credential it was lent
     if (state == ConnectState::Idle) return;
     end(E::Cancel);
     connection.reset(); // what an earlier attempt found belongs to the app it tested

@@ -100,7 +100,8 @@ AuthMessage parse_auth_message(std::string_view data_json);
 struct Connect {
     // Intents and inputs. popup_opened: whether window.open, called by the platform synchronously
     // inside the click and BEFORE this, returned a window. start() retires any previous attempt.
-    // The Client's credential is read again for later requests, so it must outlive the attempt.
+    // The Client's credential is read again for later requests, so it must outlive the attempt, or
+    // cancel() must come first.
     void start(const Client& c, const ConnectOptions& o, bool popup_opened, double now_ms);
     void on_response(int id, const Response& r, double now_ms);
     // origin: event.origin as the browser reports it; data_json: JSON.stringify(event.data);
@@ -111,7 +112,7 @@ struct Connect {
     void check_again(double now_ms);                // Unconfirmed: ask the server once more
     void keep_waiting(double now_ms);               // "Still waiting": hide the slow notice, bring the window up
     void reopen(bool popup_opened, double now_ms);  // a fresh window in a fresh click, sent to auth_url
-    void cancel();                                  // drop the attempt and its result; back to Idle
+    void cancel();                                  // drop the attempt and its result, let go of the credential
     void remove_connection();                       // DELETE the test connection (or, Unconfirmed, the old one)
     void tick(double now_ms);                       // deadlines: soft timeout, checks, give-up
     double next_deadline() const;                   // when tick() wants to run (ms); 0 = no need

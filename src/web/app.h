@@ -4,6 +4,7 @@
 #include <GLFW/glfw3.h>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include "core/json.h"
 #include "core/setup.h"
 #include "core/text.h"
+#include "ui/palette.h"
 #include "ui/screens.h"
 
 // Both state machines number their requests from 1; the page's fetch ids say whose answer it is.
@@ -22,7 +24,7 @@ struct InFlight {
 
 struct App {
     GLFWwindow* window = nullptr;
-    amp::Setup* setup = nullptr;
+    std::optional<amp::Setup> setup; // from main() until the host's destroy()
     amp::Connect connect;
     std::map<int, InFlight> fetches;
     int next_fetch = 1;
@@ -35,6 +37,8 @@ struct App {
     float dpr = 0;
     float font_scale = 1;
     unsigned accent = 0xE60023;
+    std::optional<ui::SystemColours> forced; // the user's system colours, under forced colours
+    bool reduced_motion = false; // prefers-reduced-motion: no caret blink
     int content_css_height = 0;
     std::string refs;           // the groupRef and consumerRef last told to the page
     bool unsaved = false;       // last told to the page: typing not yet in Ampersand

@@ -128,8 +128,8 @@ EMSCRIPTEN_KEEPALIVE void amp_on_destroy() {
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
     glfwTerminate();
-    delete app.setup; // its Secrets wipe themselves
-    app.setup = nullptr;
+    app.connect.cancel(); // it holds a pointer to the setup's credential
+    app.setup.reset();    // its Secrets wipe themselves
     app.clipboard.wipe();
     ui::mirror().forget(); // the page then zeroes the whole memory (web/bridge.js 'destroy')
 }

@@ -39,7 +39,8 @@ void on_char(GLFWwindow*, unsigned int c) {
     wake();
 }
 
-amp::Setup* make_setup() {
+// The setup the host asked for (its options, and its API key when it passed one).
+void make_setup() {
     char* raw = amp_js_options();
     amp::json o = amp::parse_json(amp::valid_utf8(raw ? raw : "{}")); // as the seam does (callbacks.cpp)
     amp_free_zeroed(raw); // it may hold the host's API key
@@ -72,7 +73,7 @@ amp::Setup* make_setup() {
     t.check_every = wait("checkEveryMs", t.check_every);
     t.give_up_after = wait("giveUpMs", t.give_up_after);
     t.blocked_watch = wait("blockedWatchMs", t.blocked_watch);
-    return new amp::Setup(opt, std::move(credential));
+    app.setup.emplace(opt, std::move(credential));
 }
 
 
@@ -95,7 +96,7 @@ extern "C" int main() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     // Under emscripten ImGui cannot tell it runs on a Mac: Cmd shortcuts need this from the page.
     io.ConfigMacOSXBehaviors = amp_js_is_mac() != 0;
-    app.setup = make_setup();
+    make_setup();
     ImGui_ImplGlfw_InitForOpenGL(app.window, true);
     // 1.90.1 listens for the wheel on the whole document; the runtime listens on our canvas instead.
     emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
