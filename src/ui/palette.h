@@ -39,6 +39,25 @@ inline constexpr Palette kDark{
     .on_danger = 0xFFFFFF, .on_accent = 0xFFFFFF,
 };
 
+// Forced colours (Windows High Contrast and the like): the user's system colours, as the browser
+// resolves the CSS system colour keywords. Their contrast is the user's choice, so none is checked here.
+struct SystemColours {
+    unsigned canvas, canvas_text, link_text, highlight, highlight_text, button_face;
+};
+
+// Under forced colours every surface is the canvas and every edge and text its ink: a card's edge
+// shows where a page has no other cue, and the accent (primary and destructive buttons alike) is the
+// system's highlight, so nothing relies on a hue the user turned off.
+constexpr Palette forced_palette(const SystemColours& s) {
+    return Palette{
+        .page = s.canvas, .card = s.canvas, .card_border = s.canvas_text, .field = s.canvas,
+        .field_border = s.canvas_text, .text = s.canvas_text, .muted = s.canvas_text, .link = s.link_text,
+        .error = s.canvas_text, .success = s.canvas_text, .button = s.button_face, .button_hover = s.button_face,
+        .button_active = s.button_face, .danger = s.highlight, .on_danger = s.highlight_text,
+        .on_accent = s.highlight_text,
+    };
+}
+
 // Pinterest's red: the first provider's mark, and what a host that names no accent gets.
 inline constexpr unsigned kDefaultAccent = 0xE60023;
 

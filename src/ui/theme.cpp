@@ -15,11 +15,15 @@ static ImVec4 mix(ImVec4 a, ImVec4 b, float t) {
     return {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t, a.w + (b.w - a.w) * t};
 }
 
-void apply_theme(bool dark, float scale, unsigned accent) {
+void apply_theme(bool dark, float scale, unsigned accent, const SystemColours* forced) {
     Theme& t = theme();
     t.scale = scale;
+    if (forced) {
+        dark = relative_luminance(forced->canvas) < 0.5;
+        accent = forced->highlight;
+    }
     t.dark = dark;
-    const Palette& p = t.palette = dark ? kDark : kLight;
+    const Palette& p = t.palette = forced ? forced_palette(*forced) : dark ? kDark : kLight;
     ImGuiStyle& s = ImGui::GetStyle();
     s = ImGuiStyle(); // its colours: what the screens do not use, left as ImGui's dark defaults
     ImVec4 bg = rgb(p.page), darken = rgb(dark ? 0xFFFFFF : 0x000000);

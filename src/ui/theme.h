@@ -22,8 +22,9 @@ struct Theme {
 };
 
 Theme& theme();
-// Resets ImGui's style to ours at this scale. accent is 0xRRGGBB.
-void apply_theme(bool dark, float scale, unsigned accent = kDefaultAccent);
+// Resets ImGui's style to ours at this scale: the light or dark palette with the host's accent
+// (0xRRGGBB), or, under forced colours, the user's system colours alone.
+void apply_theme(bool dark, float scale, unsigned accent = kDefaultAccent, const SystemColours* forced = nullptr);
 ImVec4 rgb(unsigned c, float alpha = 1);
 
 } // namespace ui

@@ -131,19 +131,43 @@ void tell_refs() {
 // Style and fonts follow the device pixel ratio, the colour scheme, the accent and the font scale.
 void restyle() {
     float scale = app.dpr * app.font_scale;
-    ui::apply_theme(app.dark, scale, app.accent);
+    ui::apply_theme(app.dark, scale, app.accent, app.forced ? &*app.forced : nullptr);
+    ImGui::GetIO().ConfigInputTextCursorBlink = !app.reduced_motion;
     ui::theme().dpr = app.dpr;
     build_fonts(scale);
 }
 
-// The look the host asked for: colorScheme "dark" or "light", accent "#RRGGBB", fontScale.
+// "#RRGGBB" as 0xRRGGBB, or nothing.
+static std::optional<unsigned> hex_colour(const amp::json& o, const char* key) {
+    std::string c = amp::str(o, key);
+    if (c.size() != 7 || c[0] != '#' || c.find_first_not_of("0123456789abcdefABCDEF", 1) != std::string::npos) return {};
+    return (unsigned)std::strtoul(c.c_str() + 1, nullptr, 16);
+}
+
+// The user's system colours (web/src/options.js sends them only under forced colours), or nothing.
+static std::optional<ui::SystemColours> system_colours(const amp::json& o) {
+    ui::SystemColours s{};
+    std::pair<const char*, unsigned*> keys[] = {{"Canvas", &s.canvas}, {"CanvasText", &s.canvas_text},
+        {"LinkText", &s.link_text}, {"Highlight", &s.highlight}, {"HighlightText", &s.highlight_text},
+        {"ButtonFace", &s.button_face}};
+    for (auto [key, to] : keys) {
+        auto c = hex_colour(o, key);
+        if (!c) return {};
+        *to = *c;
+    }
+    return s;
+}
+
+// The look the host asked for (colorScheme "dark" or "light", accent "#RRGGBB", fontScale), and the
+// user's (forced colours, reduced motion).
 void read_look(const amp::json& o) {
     std::string scheme = amp::str(o, "colorScheme");
     if (!scheme.empty()) app.dark = scheme == "dark";
-    std::string accent = amp::str(o, "accent");
-    if (accent.size() == 7 && accent[0] == '#') app.accent = (unsigned)std::strtoul(accent.c_str() + 1, nullptr, 16);
+    if (auto accent = hex_colour(o, "accent")) app.accent = *accent;
     const amp::json& scale = amp::member(o, "fontScale");
     if (scale.is_number()) app.font_scale = std::clamp(scale.get<float>(), 0.75f, 2.0f);
+    app.forced = system_colours(amp::member(o, "systemColors"));
+    app.reduced_motion = amp::member(o, "reducedMotion") == true;
 }
 
 // Locals of finished calls stay in linear memory until something overwrites them: nlohmann's serializer

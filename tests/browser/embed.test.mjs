@@ -158,6 +158,37 @@ test('theme: dark, light and auto change the widget live', async () => {
   await context.close();
 });
 
+test("forced colours: the canvas draws in the user's system colours, whatever theme the host asked for", async () => {
+  const { context, page } = await hostPage();
+  await mountIn(page, '#widget', { apiBase: sandbox.api, theme: 'light', accent: '#E60023' });
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' }); // a dark high-contrast scheme
+  const system = await page.evaluate(() => Object.fromEntries(['Canvas', 'Highlight'].map((name) => {
+    const probe = document.body.appendChild(document.createElement('i'));
+    probe.style.forcedColorAdjust = 'none';
+    probe.style.color = name;
+    const rgb = getComputedStyle(probe).color.match(/\d+/g).slice(0, 3).map(Number);
+    probe.remove();
+    return [name, rgb];
+  })));
+  const near = (a, b) => a.every((c, i) => Math.abs(c - b[i]) <= 8);
+  await until(async () => near(await canvasCorner(page), system.Canvas), `the background in Canvas ${system.Canvas}`);
+  // The primary button is filled with Highlight, not the host's red accent.
+  const box = await page.getByRole('button', { name: 'Connect to Ampersand' }).evaluate((el) => el.getBoundingClientRect().toJSON());
+  const shot = await page.screenshot({ clip: { x: box.x + 4, y: box.y + box.height / 2 - 2, width: 6, height: 4 } });
+  const fill = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height });
+    c.getContext('2d').drawImage(img, 0, 0);
+    return Array.from(c.getContext('2d').getImageData(1, 1, 1, 1).data.slice(0, 3));
+  }, shot.toString('base64'));
+  assert.ok(near(fill, system.Highlight), `the primary button is ${fill}, Highlight is ${system.Highlight}`);
+  await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
+  await until(async () => (await canvasCorner(page)).every((c) => c > 230), 'the light theme back once forced colours end');
+  await context.close();
+});
+
 test('destroy() leaves no DOM behind and no key in memory, and a remount works', async () => {
   const { context, page } = await hostPage();
   await mountIn(page, '#widget', { apiBase: sandbox.api, project: sandbox.project, apiKey: sandbox.apiKey });

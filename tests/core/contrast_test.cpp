@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <set>
 #include <string>
 
 #include "ui/palette.h"
@@ -25,4 +26,23 @@ TEST_CASE("every colour pair of both themes is readable", "[contrast]") {
 TEST_CASE("the default accent carries its white label", "[contrast]") {
     CHECK(contrast_ratio(kLight.on_accent, kDefaultAccent) >= kText);
     CHECK(contrast_ratio(kDark.on_accent, kDefaultAccent) >= kText);
+}
+
+TEST_CASE("under forced colours every colour drawn is one of the user's system colours", "[contrast]") {
+    SystemColours night{.canvas = 0x000000, .canvas_text = 0xFFFFFF, .link_text = 0xFFFF00, .highlight = 0x1AEBFF,
+                        .highlight_text = 0x000000, .button_face = 0x000000};
+    Palette p = forced_palette(night);
+    unsigned Palette::*all[] = {&Palette::page, &Palette::card, &Palette::card_border, &Palette::field,
+        &Palette::field_border, &Palette::text, &Palette::muted, &Palette::link, &Palette::error, &Palette::success,
+        &Palette::button, &Palette::button_hover, &Palette::button_active, &Palette::danger, &Palette::on_danger,
+        &Palette::on_accent};
+    static_assert(sizeof(Palette) == sizeof(all) / sizeof(all[0]) * sizeof(unsigned), "a new colour: list it here");
+    std::set<unsigned> system{night.canvas, night.canvas_text, night.link_text, night.highlight, night.highlight_text,
+                              night.button_face};
+    for (auto member : all) CHECK(system.count(p.*member) == 1);
+    // A readable system scheme stays readable: every pair the themes keep readable is.
+    for (const ColourPair& pair : kReadablePairs) {
+        INFO(pair.what);
+        CHECK(contrast_ratio(p.*pair.fg, p.*pair.bg) >= pair.min);
+    }
 }

@@ -13,7 +13,7 @@ import { listenForPointer } from './pointer.js';
 import { listenForKeys } from './keyboard.js';
 import { cssSize, watchSize } from './size.js';
 import { loadModule, base, assetBase } from './module.js';
-import { applyLive, lookOf, moduleOptions } from './options.js';
+import { applyLive, lookOf, moduleOptions, USER_LOOK_QUERIES } from './options.js';
 
 export function mountInline(host, options) {
   const send = emitter(host, options);
@@ -51,10 +51,10 @@ export function mountInline(host, options) {
   // Without preventDefault a lost context never comes back.
   scope.listen(canvas, 'webglcontextlost', (e) => { e.preventDefault(); if (widget.wasm) widget.wasm.context(false); });
   scope.listen(canvas, 'webglcontextrestored', onModule((m) => m.context(true)));
-  // theme 'auto' follows the system's colour scheme as it changes.
+  // The look follows the user's settings as they change: the colour scheme (theme 'auto'), forced
+  // colours, reduced motion.
   if (window.matchMedia) {
-    scope.listen(matchMedia('(prefers-color-scheme: dark)'), 'change',
-      onModule((m) => { if (options.theme === 'auto') m.options(lookOf(options)); }));
+    for (const query of USER_LOOK_QUERIES) scope.listen(matchMedia(query), 'change', onModule((m) => m.options(lookOf(options))));
   }
   const guardUnload = (e) => { e.preventDefault(); e.returnValue = ''; };
   scope.add(() => window.removeEventListener('beforeunload', guardUnload));

@@ -12,11 +12,36 @@ export function applyLive(options, partial) {
   for (const k of LIVE_OPTIONS) if (partial && k in partial) options[k] = partial[k];
 }
 
-// The look the module draws with: colour scheme, accent, font scale.
+const matches = (query) => !!(window.matchMedia && matchMedia(query).matches);
+
+// The user's settings the look follows, whatever the host asked for (inline.js listens for changes).
+export const USER_LOOK_QUERIES = ['(prefers-color-scheme: dark)', '(forced-colors: active)', '(prefers-reduced-motion: reduce)'];
+
+// Under forced colours (Windows High Contrast and the like), the system colours the canvas must use,
+// as #rrggbb: the browser resolves the keywords on a probe exempt from forced-color-adjust.
+const SYSTEM_COLORS = ['Canvas', 'CanvasText', 'LinkText', 'Highlight', 'HighlightText', 'ButtonFace'];
+function systemColors() {
+  if (!matches('(forced-colors: active)') || !document.body) return undefined;
+  const probe = document.createElement('i');
+  probe.style.forcedColorAdjust = 'none';
+  document.body.appendChild(probe);
+  const colors = {};
+  for (const name of SYSTEM_COLORS) {
+    probe.style.color = name;
+    const [r, g, b] = getComputedStyle(probe).color.match(/\d+/g).map(Number);
+    colors[name] = '#' + (((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1));
+  }
+  probe.remove();
+  return colors;
+}
+
+// The look the module draws with: colour scheme, accent, font scale, and the user's system colours
+// and motion preference.
 export function lookOf(options) {
   const t = options.theme || 'light';
-  const dark = t === 'dark' || (t === 'auto' && window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches);
-  return { colorScheme: dark ? 'dark' : 'light', accent: options.accent || '', fontScale: options.fontScale || 1 };
+  const dark = t === 'dark' || (t === 'auto' && matches('(prefers-color-scheme: dark)'));
+  return { colorScheme: dark ? 'dark' : 'light', accent: options.accent || '', fontScale: options.fontScale || 1,
+    systemColors: systemColors(), reducedMotion: matches('(prefers-reduced-motion: reduce)') };
 }
 
 // The page's facts for the widget's "Copy diagnostics": where it runs and in what.
