@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 #include "core/text.h"
 #include "ui/mirror.h"
@@ -17,10 +18,26 @@ namespace {
 
 ImVector<ImGuiID> secret_ids; // every secret field drawn so far
 bool reveal_invalid = false;  // the next invalid field drawn is brought into view
+std::optional<Span> wanted;   // what this frame asks the page to scroll into view
+
+// A screen y (device pixels, as ImGui draws) as a y in the content (CSS pixels from the column's top,
+// whatever the scroll): where the page's content coordinates put it (the mirror, the spacer).
+float content_y(float screen_y) {
+    const ImGuiWindow* column = ImGui::GetCurrentWindow()->RootWindow;
+    return (screen_y - column->Pos.y + column->Scroll.y) / theme().dpr;
+}
 
 std::string visible(const char* label) {
     const char* end = ImGui::FindRenderedTextEnd(label);
     return amp::shown_text(std::string_view(label, (size_t)(end - label)));
+}
+
+// The box of the item ImGui just drew, in content coordinates: the mirror scrolls with the page, so
+// its boxes stay where their items are drawn at any scroll offset, and need no update while it scrolls.
+void place(MirrorNode& n) {
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    float k = 1 / theme().dpr;
+    n.x = a.x * k, n.y = content_y(a.y), n.w = (b.x - a.x) * k, n.h = (b.y - a.y) * k;
 }
 
 // Records the item ImGui just drew, and draws the mirror's focus ring around it when the DOM
@@ -32,18 +49,13 @@ MirrorNode& record(ImGuiID id, Role role, std::string name) {
     n.id = id;
     n.role = role;
     n.name = std::move(name);
+    place(n);
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    float k = 1 / theme().dpr;
-    n.x = a.x * k, n.y = a.y * k, n.w = (b.x - a.x) * k, n.h = (b.y - a.y) * k;
-    if (m.focused == id) {
+    if (m.focused == id) { // the browser scrolls the focused element into view itself
         float pad = 2 * theme().scale;
         ImGui::GetWindowDrawList()->AddRect({a.x - pad, a.y - pad}, {b.x + pad, b.y + pad},
                                             ImGui::GetColorU32(ImGuiCol_NavHighlight), 3 * theme().scale, 0,
                                             2 * theme().scale);
-        if (m.scroll_to == id) { // the column scrolls, through any card the item is in
-            ImGui::ScrollToItem(ImGuiScrollFlags_AlwaysCenterY);
-            m.scroll_to = 0;
-        }
     }
     return n;
 }
@@ -243,6 +255,7 @@ MirrorNode& paragraph(std::string_view raw, Role role, const ImVec4* color = nul
     wrapped(s, color);
     mirror().nodes.push_back({});
     MirrorNode& n = mirror().nodes.back();
+    place(n); // where find-on-page, magnifiers and scrollIntoView find the text
     n.role = role;
     n.name = std::move(s);
     return n;
@@ -278,7 +291,7 @@ void begin_card(const char* id, Tone tone) {
     float pad = (ImGui::GetContentRegionAvail().x < 420 * t.scale ? 12 : 18) * t.scale;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {pad, pad});
     // AlwaysAutoResize: a card scrolled out of view still lays out its items, so that their mirror
-    // elements keep true boxes and ScrollToItem can find them.
+    // elements keep true boxes and reveal() can find them.
     ImGui::BeginChild(id, {0, 0}, ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysAutoResize |
                       ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NoScrollbar);
     ImGui::PopStyleVar(2);
@@ -343,12 +356,15 @@ void reveal_first_invalid() {
 }
 
 void reveal() {
-    ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
+    wanted = Span{content_y(ImGui::GetItemRectMin().y), content_y(ImGui::GetItemRectMax().y)};
 }
 
 void reveal_from(float top) {
-    ImVec2 end = ImGui::GetCursorScreenPos();
-    ImGui::ScrollToRect(ImGui::GetCurrentWindow(), ImRect{end.x, top, end.x + 1, end.y}, ImGuiScrollFlags_KeepVisibleEdgeY);
+    wanted = Span{content_y(top), content_y(ImGui::GetCursorScreenPos().y)};
+}
+
+std::optional<Span> take_reveal() {
+    return std::exchange(wanted, std::nullopt);
 }
 
 void notice(std::string_view s) {

@@ -4,7 +4,9 @@
 #include <GLFW/glfw3.h>
 
 #include <map>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/connect.h"
@@ -36,6 +38,8 @@ struct App {
     float font_scale = 1;
     unsigned accent = 0xE60023;
     int content_css_height = 0;
+    std::optional<std::pair<int, int>> revealed; // what the last frame asked the page to bring into view
+    bool typing = false;        // last told to the page: a field on the canvas takes the keys
     std::string refs;           // the groupRef and consumerRef last told to the page
     bool unsaved = false;       // last told to the page: typing not yet in Ampersand
     bool context_lost = false;  // WebGL context gone: nothing can be drawn until it is restored
@@ -49,7 +53,7 @@ struct App {
 
 extern App app;
 
-void wake();                            // run frames again (the loop pauses when nothing changes)
+void wake(int frames = 3);              // run frames again (the loop pauses when nothing changes)
 void frame();                           // one frame now (never nested)
 void pump();                            // hand what the core produced to the page
 void restyle();                         // style and fonts for the current scale and look

@@ -247,21 +247,20 @@ export async function announced(page, pattern, timeout = 10000) {
 export const description = (locator) =>
   locator.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby'))?.textContent ?? '');
 
-// Where a field is drawn, once the wheel has scrolled it on screen (the register card sits below the fold).
+// Resolves once the widget has drawn at the page's current scroll offset: the scroll event reaches
+// the module on the next frame, which draws it, and the loop then pauses.
+export async function drawnAtScroll(page) {
+  await framesPass(page, 2);
+  await loopPaused(page);
+}
+
+// Where a control is drawn (the centre of its mirror box, in viewport CSS px), once the page has
+// scrolled it to the middle of the viewport and the widget has drawn at that offset.
 export async function centerOnScreen(page, locator) {
-  const box = () => locator.evaluate((el) => el.closest('label').getBoundingClientRect().toJSON());
-  for (let r = await box(); ; r = await box()) {
-    if (r.top >= 80 && r.bottom <= await page.evaluate(() => innerHeight - 80)) {
-      await framesPass(page, 2); // the scroll may still be settling: take the box once it holds still
-      const s = await box();
-      if (s.top === r.top) return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      continue;
-    }
-    await page.mouse.move(r.x + r.width / 2, 100); // over the column (the margins take no wheel yet)
-    await page.mouse.wheel(0, r.top < 0 ? -100 : 100);
-    await page.waitForFunction(([el, top]) => el.closest('label').getBoundingClientRect().top !== top,
-      [await locator.elementHandle(), r.top]);
-  }
+  await locator.evaluate((el) => (el.closest('label') || el).scrollIntoView({ block: 'center' }));
+  await drawnAtScroll(page);
+  const r = await locator.evaluate((el) => (el.closest('label') || el).getBoundingClientRect().toJSON());
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
 }
 
 // Resolves once a mirror input shows `want` (the widget updates it after its next frame), or fails saying
