@@ -72,8 +72,13 @@ test('a wheel notch scrolls the same CSS distance at DPR 1 and 2', async () => {
   assert.equal(moved[1], moved[0], `CSS px per notch at DPR 1 and 2: ${moved.join(', ')}`);
 });
 
-test('a touch drag scrolls by the distance the finger moved, and a flick keeps going', async () => {
+test('a touch drag scrolls by the distance the finger moved, and nothing cancels the touch (momentum stays the browser\'s)', async () => {
   const { page, context } = await registerScreen({ width: 390, height: 844, dpr: 3, context: { hasTouch: true, isMobile: true } });
+  await page.evaluate(() => {
+    window.__cancelled = 0;
+    for (const type of ['touchstart', 'touchmove', 'touchend'])
+      window.addEventListener(type, (e) => { if (e.defaultPrevented) window.__cancelled++; });
+  });
   const cdp = await context.newCDPSession(page);
   const touch = async (type, y) => {
     await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: y === undefined ? [] : [{ x: 200, y }] });
@@ -88,18 +93,32 @@ test('a touch drag scrolls by the distance the finger moved, and a flick keeps g
   await touch('touchEnd');
   assert.ok(start > 0, 'the drag scrolled');
   assert.ok(Math.abs(dragged - 300) <= 1, `the finger moved 300 px, the content ${dragged} px (it was 1.38x before)`);
-  // A flick: quick moves, then the lift; momentum carries the content on after it.
-  const before = await restingTop(page);
-  // Timed as a finger's (8 ms apart: 5000 px/s), whatever the speed of this machine.
-  let at = Date.now() / 1000;
-  const flick = (type, y) => cdp.send('Input.dispatchTouchEvent',
-    { type, timestamp: (at += 0.008), touchPoints: y === undefined ? [] : [{ x: 200, y }] });
-  await flick('touchStart', 700);
-  for (let y = 660; y >= 500; y -= 40) await flick('touchMove', y);
-  await flick('touchEnd');
-  const flicked = await restingTop(page, before) - before;
-  assert.ok(flicked > 200, `a 200 px flick scrolled ${flicked} px`);
+  // Momentum after a flick is the browser's own as long as nothing cancels the touch: none of the
+  // drag's touch events was cancelled, and the canvas lets the browser pan (a flick's fling is not
+  // measured here: its distance depends on event timing, which a loaded machine does not keep).
+  assert.equal(await page.evaluate(() => window.__cancelled), 0, 'touch events cancelled by the widget');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.amp-setup canvas')).touchAction), 'manipulation');
   await cdp.detach();
+  await context.close();
+});
+
+test('a scroll draws the one frame it needs and leaves the mirror alone; then the widget is idle', async () => {
+  const { page, context } = await registerScreen();
+  const before = await page.evaluate(() => {
+    window.__asked = 0; // animation frames asked for from here on
+    const ask = window.requestAnimationFrame;
+    window.requestAnimationFrame = (f) => { window.__asked++; return ask(f); };
+    window.__mutations = 0;
+    new MutationObserver((list) => { window.__mutations += list.length; })
+      .observe(document.querySelector('.amp-mirror'), { subtree: true, childList: true, attributes: true, characterData: true });
+    document.querySelector('.amp-setup').scrollTop = 250;
+    return window.__draws;
+  });
+  await drawnAtScroll(page);
+  const after = await page.evaluate(() => ({ asked: window.__asked, mutations: window.__mutations, draws: window.__draws }));
+  assert.ok(after.draws > before, 'the scroll was drawn');
+  assert.ok(after.asked <= 2, `frames asked for by one scroll: ${after.asked}`);
+  assert.equal(after.mutations, 0, 'the mirror is in content coordinates: a scroll changes none of it');
   await context.close();
 });
 
