@@ -5,6 +5,7 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <utility>
 
@@ -117,7 +118,9 @@ bool button(std::string_view label, bool enabled, Style style, std::optional<Ico
     const char* text_end = shown.data() + shown.size();
     ImVec2 pad = ImGui::GetStyle().FramePadding, text_size = ImGui::CalcTextSize(shown.data(), text_end);
     float lead = icon ? icon_size() + ImGui::GetStyle().ItemInnerSpacing.x : 0;
-    ImVec2 size{lead + text_size.x + 2 * pad.x, text_size.y + 2 * pad.y};
+    float least = theme().min_target; // a finger's size on touch screens; the text stays centred
+    ImVec2 size{std::max(lead + text_size.x + 2 * pad.x, least), std::max(text_size.y + 2 * pad.y, least)};
+    pad = {(size.x - lead - text_size.x) / 2, (size.y - text_size.y) / 2};
     flow(size.x);
     ImGui::BeginDisabled(!enabled);
     const Theme& t = theme();
@@ -180,9 +183,31 @@ bool checkbox(const char* label, bool* value, const char* description, const cha
     bool toggled = false;
     if (mirror().take(id, ActionKind::Click)) *value = !*value, toggled = true;
     // A checkbox square is as tall as a frame; with our roomy text-field padding it would loom.
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {ImGui::GetStyle().FramePadding.x, 3 * theme().scale});
-    toggled |= ImGui::Checkbox(label, value);
-    ImGui::PopStyleVar();
+    float pad_x = ImGui::GetStyle().FramePadding.x, square = ImGui::GetFontSize() + 6 * theme().scale;
+    float least = theme().min_target;
+    if (least <= square) {
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {pad_x, 3 * theme().scale});
+        toggled |= ImGui::Checkbox(label, value);
+        ImGui::PopStyleVar();
+    } else { // a finger's size on touch screens: ImGui's box grows to it, unseen, and the square is drawn
+        // at its usual size, centred in its height. The label keeps its place beside the square: the
+        // spacing is less by what ImGui's square grew, so the box is as wide as the square and label.
+        ImVec2 inner = ImGui::GetStyle().ItemInnerSpacing;
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {pad_x, (least - ImGui::GetFontSize()) / 2});
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemInnerSpacing, {inner.x - (least - square), inner.y});
+        const ImGuiCol unseen[] = {ImGuiCol_FrameBg, ImGuiCol_FrameBgHovered, ImGuiCol_FrameBgActive, ImGuiCol_CheckMark, ImGuiCol_Border};
+        for (ImGuiCol c : unseen) ImGui::PushStyleColor(c, ImVec4{0, 0, 0, 0});
+        toggled |= ImGui::Checkbox(label, value);
+        ImGui::PopStyleColor(IM_ARRAYSIZE(unseen));
+        ImGui::PopStyleVar(2);
+        ImVec2 box = ImGui::GetItemRectMin(), at{box.x, box.y + (least - square) / 2};
+        ImGuiCol fill = ImGui::IsItemActive() ? ImGuiCol_FrameBgActive : ImGui::IsItemHovered() ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg;
+        ImGui::RenderFrame(at, {at.x + square, at.y + square}, ImGui::GetColorU32(fill), true, ImGui::GetStyle().FrameRounding);
+        float inset = std::max(1.0f, std::floor(square / 6)); // as ImGui::Checkbox draws its mark
+        if (*value)
+            ImGui::RenderCheckMark(ImGui::GetWindowDrawList(), {at.x + inset, at.y + inset}, ImGui::GetColorU32(ImGuiCol_CheckMark),
+                                   square - 2 * inset);
+    }
     MirrorNode& n = record(id, Role::Checkbox, visible(label));
     n.checked = *value;
     if (description) n.description = amp::shown_text(description);

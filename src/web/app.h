@@ -47,6 +47,7 @@ struct App {
     bool paused = false;
     bool pointer_inside = false;
     bool dark = false;
+    bool coarse_pointer = false; // a finger: controls are at least 44 CSS px each way
     bool ready_sent = false;
     int cursor = -1;
 };

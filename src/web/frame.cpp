@@ -135,10 +135,12 @@ void restyle() {
     float scale = app.dpr * app.font_scale;
     ui::apply_theme(app.dark, scale, app.accent);
     ui::theme().dpr = app.dpr;
+    ui::theme().min_target = app.coarse_pointer ? 44 * app.dpr : 0; // WCAG 2.5.5's target size
     build_fonts(scale);
 }
 
-// The look the host asked for: colorScheme "dark" or "light", accent "#RRGGBB", fontScale.
+// The look the host asked for: colorScheme "dark" or "light", accent "#RRGGBB", fontScale; and
+// coarsePointer, the page's (pointer: coarse).
 void read_look(const amp::json& o) {
     std::string scheme = amp::str(o, "colorScheme");
     if (!scheme.empty()) app.dark = scheme == "dark";
@@ -146,6 +148,8 @@ void read_look(const amp::json& o) {
     if (accent.size() == 7 && accent[0] == '#') app.accent = (unsigned)std::strtoul(accent.c_str() + 1, nullptr, 16);
     const amp::json& scale = amp::member(o, "fontScale");
     if (scale.is_number()) app.font_scale = std::clamp(scale.get<float>(), 0.75f, 2.0f);
+    const amp::json& coarse = amp::member(o, "coarsePointer");
+    if (coarse.is_boolean()) app.coarse_pointer = coarse.get<bool>();
 }
 
 // Locals of finished calls stay in linear memory until something overwrites them: nlohmann's serializer

@@ -12,11 +12,14 @@ export function applyLive(options, partial) {
   for (const k of LIVE_OPTIONS) if (partial && k in partial) options[k] = partial[k];
 }
 
-// The look the module draws with: colour scheme, accent, font scale.
+// The look the module draws with: colour scheme, accent, font scale, and finger-sized targets when
+// the primary pointer is a finger.
 export function lookOf(options) {
   const t = options.theme || 'light';
-  const dark = t === 'dark' || (t === 'auto' && window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches);
-  return { colorScheme: dark ? 'dark' : 'light', accent: options.accent || '', fontScale: options.fontScale || 1 };
+  const media = (q) => !!(window.matchMedia && matchMedia(q).matches);
+  const dark = t === 'dark' || (t === 'auto' && media('(prefers-color-scheme: dark)'));
+  return { colorScheme: dark ? 'dark' : 'light', accent: options.accent || '', fontScale: options.fontScale || 1,
+    coarsePointer: media('(pointer: coarse)') };
 }
 
 // The page's facts for the widget's "Copy diagnostics": where it runs and in what.
