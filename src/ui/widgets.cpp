@@ -238,16 +238,21 @@ bool input_text(const char* label, std::string* text, const Field& f) {
     ImGui::PushFont(theme().strong_font);
     ImGui::TextUnformatted(visible(label).c_str());
     ImGui::PopFont();
-    std::string help = amp::shown_text(f.help ? f.help : "");
+    std::string help = amp::shown_text(f.help ? f.help : ""), hint = amp::shown_text(f.hint ? f.hint : "");
     if (!help.empty()) wrapped(help, &theme().muted);
-    ImGui::SetNextItemWidth(f.width > 0 ? f.width : -1);
+    float width = f.width > 0 ? f.width : ImGui::GetContentRegionAvail().x;
+    // A placeholder too long for the field (a phone) would be cut mid-word: it goes above the field,
+    // wrapped, as a help line does.
+    bool hint_above = !hint.empty() && ImGui::CalcTextSize(hint.c_str()).x > width - 2 * ImGui::GetStyle().FramePadding.x;
+    if (hint_above) wrapped(hint, &theme().muted);
+    ImGui::SetNextItemWidth(width);
     ImGuiInputTextFlags flags = 0;
     if (f.secret && !f.reveal) flags |= ImGuiInputTextFlags_Password;
     if (f.readonly) flags |= ImGuiInputTextFlags_ReadOnly;
-    std::string error = amp::shown_text(f.error ? f.error : ""), hint = amp::shown_text(f.hint ? f.hint : "");
+    std::string error = amp::shown_text(f.error ? f.error : "");
     bool invalid = !error.empty();
     if (invalid) ImGui::PushStyleColor(ImGuiCol_Border, theme().error), ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2 * theme().scale);
-    ImGui::InputTextWithHint(hidden_label.c_str(), hint.c_str(), text, flags);
+    ImGui::InputTextWithHint(hidden_label.c_str(), hint_above ? "" : hint.c_str(), text, flags);
     submitted |= ImGui::IsItemDeactivated() && (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter));
     if (invalid) ImGui::PopStyleVar(), ImGui::PopStyleColor();
     bool first_invalid = invalid && reveal_invalid;
@@ -372,6 +377,7 @@ void steps(const char* const* names, const std::string* states, const bool* done
     ImGui::Dummy({width, 2 * r + gap + std::max(tallest, 2 * line)});
     mirror().nodes.push_back({});
     MirrorNode& n = mirror().nodes.back();
+    place(n);
     n.role = Role::Text;
     n.name = amp::shown_text(said);
 }

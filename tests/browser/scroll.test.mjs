@@ -59,6 +59,23 @@ test('PageDown, End and Home with focus on the canvas scroll the page', async ()
   await context.close();
 });
 
+test('inline in a host box of fixed height: the box scrolls, and at its end the wheel scrolls the host page', async () => {
+  const { page, context } = await openWidget(browser, sandbox, { mount: {} });
+  await page.evaluate(() => { document.getElementById('widget').style.cssText = 'height:500px;margin:100px 40px 2000px'; });
+  await connectToAmpersand(page, sandbox);
+  await page.getByRole('heading', { name: /Register the app with Ampersand/ }).waitFor({ state: 'attached' });
+  await drawnAtScroll(page);
+  await page.mouse.move(450, 300);
+  await page.mouse.wheel(0, 200);
+  assert.ok(await restingTop(page, 0) > 0, 'the wheel over the widget scrolls its box');
+  assert.equal(await page.evaluate(() => document.scrollingElement.scrollTop), 0, 'the host page stays');
+  await page.evaluate(() => { const r = document.querySelector('.amp-setup'); r.scrollTop = r.scrollHeight; });
+  await drawnAtScroll(page);
+  await page.mouse.wheel(0, 200);
+  await until(async () => await page.evaluate(() => document.scrollingElement.scrollTop) > 0, 'the host page scrolls on');
+  await context.close();
+});
+
 test('a wheel notch scrolls the same CSS distance at DPR 1 and 2', async () => {
   const moved = [];
   for (const dpr of [1, 2]) {
