@@ -20,7 +20,7 @@ mergeInto(LibraryManager.library, {
   },
 
   amp_js_init__deps: ['$AMP', '$GLFW', 'amp_on_response', 'amp_on_resize', 'amp_on_mirror', 'amp_on_pointer',
-                      'amp_on_canvas_focus', 'amp_on_wheel', 'amp_on_paste', 'amp_on_wake',
+                      'amp_on_canvas_focus', 'amp_on_scroll', 'amp_on_paste', 'amp_on_wake',
                       'amp_on_message', 'amp_on_popup_closed', 'amp_on_options', 'amp_on_destroy', 'amp_on_context'],
   amp_js_init: function () {
     // Emscripten's GLFW listens for keys on window, so every widget on the page (and the page's own
@@ -44,7 +44,9 @@ mergeInto(LibraryManager.library, {
     // position only under SDL), so a tap would click wherever the previous one was. Taps reach ImGui
     // through the browser's compatibility mouse events instead, at the right place.
     [['touchstart', GLFW.onMouseButtonDown], ['touchend', GLFW.onMouseButtonUp], ['touchcancel', GLFW.onMouseButtonUp],
-     ['touchmove', GLFW.onMousemove]].forEach(function (l) { canvas.removeEventListener(l[0], l[1], true); });
+     ['touchmove', GLFW.onMousemove],
+     // and the wheel is the browser's, to scroll the page (web/src/scroll.js): its listener would cancel it.
+     ['wheel', GLFW.onMouseWheel], ['mousewheel', GLFW.onMouseWheel]].forEach(function (l) { canvas.removeEventListener(l[0], l[1], true); });
     Module['ampHost']['attach']({
       'response': function (id, status, type, body, retryAfter, timedOut) {
         AMP.call(_amp_on_response, [id, status, type, body, retryAfter || '', timedOut ? 1 : 0]);
@@ -53,7 +55,7 @@ mergeInto(LibraryManager.library, {
       'mirror': function (kind, id, text) { AMP.call(_amp_on_mirror, [kind, id >>> 0, text || '']); },
       'pointer': function (inside) { _amp_on_pointer(inside ? 1 : 0); },
       'focus': function (focused) { _amp_on_canvas_focus(focused ? 1 : 0); },
-      'wheel': function (dx, dy) { _amp_on_wheel(dx, dy); },
+      'scroll': function (y) { _amp_on_scroll(y); },
       'paste': function (text) { AMP.call(_amp_on_paste, [text]); },
       'wake': function () { _amp_on_wake(); },
       'message': function (origin, json, fromPopup) { AMP.call(_amp_on_message, [origin, json, fromPopup ? 1 : 0]); },
@@ -101,6 +103,8 @@ mergeInto(LibraryManager.library, {
   amp_js_popup_close: function () { Module['ampHost']['popupClose'](); },
   amp_js_popup_focus: function () { Module['ampHost']['popupFocus'](); },
   amp_js_content_height: function (px) { Module['ampHost']['contentHeight'](px); },
+  amp_js_reveal: function (top, bottom) { Module['ampHost']['reveal'](top, bottom); },
+  amp_js_typing: function (t) { Module['ampHost']['typing'](!!t); },
   amp_js_unsaved: function (u) { Module['ampHost']['unsaved'](!!u); },
   amp_js_refs: function (g, c) { Module['ampHost']['refs'](UTF8ToString(g), UTF8ToString(c)); },
 });

@@ -44,7 +44,6 @@ struct Mirror {
     std::vector<MirrorAction> pending;   // from the DOM, for the next frame
     std::vector<MirrorAction> current;   // this frame's, consumed by the item with that id
     ImGuiID focused = 0;                 // the item whose mirror element has DOM focus
-    ImGuiID scroll_to = 0;               // newly focused: bring it into view once
 
     std::vector<MirrorNode> sent;        // the items the page was last told about
 

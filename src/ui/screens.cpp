@@ -1,9 +1,11 @@
 #include "ui/screens.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 #include "core/form.h"
 #include "core/providers.h"
@@ -163,15 +165,14 @@ bool scopes(amp::Setup& s, View& v) { // true: Enter in a field
                         : std::to_string(chosen.size()) + " selected: " + joined(chosen), true);
     if (!g.scopes.empty()) { // a generic guide lists none: its scopes are free text only
         input_text("Filter scopes", &v.scope_filter, {.hint = "Type to filter, e.g. boards"});
-        float rows = std::min<float>((float)g.scopes.size(), 8.5f);
-        ImGui::BeginChild("##scopes", {0, rows * ImGui::GetFrameHeightWithSpacing()}, ImGuiChildFlags_Border);
+        // All in the page's flow, in the guide's order: a list that scrolls by itself would compete
+        // with the page's scroll and hide some of the preselected scopes.
         for (const amp::ScopeInfo& sc : g.scopes) {
             bool on = s.form.has_scope(sc.name);
             bool match = contains_folded(sc.name, v.scope_filter) || contains_folded(sc.meaning, v.scope_filter);
             if (!match && !on) continue;
             if (checkbox(sc.name.c_str(), &on, nullptr, sc.meaning.c_str())) s.form.set_scope(g, sc.name, on);
         }
-        ImGui::EndChild();
     }
     std::string scope_error = msg(s, "scopes");
     if (scope_error.empty() && g.scopes_required && amp::chosen_scopes(s.form).empty())
@@ -280,9 +281,11 @@ Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
     float column = std::min(vp->Size.x, 760 * theme().scale);
     ImGui::SetNextWindowPos({vp->Pos.x + (vp->Size.x - column) / 2, vp->Pos.y});
     ImGui::SetNextWindowSize({column, vp->Size.y});
+    // The page scrolls (natively: wheel, keys, touch, scrollbar); the column follows its offset.
+    ImGui::SetNextWindowScroll({0, std::round(v.scroll_y * theme().dpr)});
     ImGui::Begin("##setup", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus);
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     std::string name = s.provider ? s.provider->display_name : s.guide ? s.guide->display_name : s.options.provider;
     heading(("Set up " + name + " for Ampersand").c_str(), 1);
     text(("Register your " + name + " app with Ampersand, then prove it works with a real sign-in.").c_str(), true);
@@ -318,7 +321,9 @@ Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
         if (s.selected()) prove(s, c, v, out);
         break;
     }
-    v.content_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+    // As ImGui measures it for its scroll range, so the page's range matches.
+    v.content_height = ImGui::GetCurrentWindow()->DC.CursorMaxPos.y - ImGui::GetWindowPos().y + ImGui::GetScrollY() +
+                       ImGui::GetStyle().WindowPadding.y;
     ImGui::End();
     return out;
 }

@@ -14,7 +14,8 @@ struct View {
     bool reveal_key = false, reveal_secret = false;
     std::string scope_filter;
     std::string copied;       // the text last copied, for a moment of feedback
-    float content_height = 0; // device pixels the content needs (an iframe host sizes to it)
+    float content_height = 0; // device pixels the content needs (the page's spacer; an iframe host sizes to it)
+    float scroll_y = 0;       // the page's scroll offset, CSS pixels: the column is drawn there
     std::string environment;  // the page's facts for diagnostics ("name: value" lines), from the host
     // Outcomes on screen (an error, a notice, a question, a test's result) by slot: a new one is
     // scrolled into view on the frames it first shows.

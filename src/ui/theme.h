@@ -11,6 +11,7 @@ namespace ui {
 struct Theme {
     float scale = 1;          // drawing scale: device pixels per CSS pixel, times the host's font scale
     float dpr = 1;            // device pixels per CSS pixel alone (to report positions in CSS pixels)
+    float min_target = 0;     // device pixels a button or checkbox measures at least each way (touch screens)
     bool dark = false;
     Palette palette = kLight;
     ImVec4 accent, accent_hover, on_accent, link, error, success, muted, card, card_border, danger, danger_hover,

@@ -5,7 +5,9 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
+#include <utility>
 
 #include "core/text.h"
 #include "ui/mirror.h"
@@ -17,10 +19,26 @@ namespace {
 
 ImVector<ImGuiID> secret_ids; // every secret field drawn so far
 bool reveal_invalid = false;  // the next invalid field drawn is brought into view
+std::optional<Span> wanted;   // what this frame asks the page to scroll into view
+
+// A screen y (device pixels, as ImGui draws) as a y in the content (CSS pixels from the column's top,
+// whatever the scroll): where the page's content coordinates put it (the mirror, the spacer).
+float content_y(float screen_y) {
+    const ImGuiWindow* column = ImGui::GetCurrentWindow()->RootWindow;
+    return (screen_y - column->Pos.y + column->Scroll.y) / theme().dpr;
+}
 
 std::string visible(const char* label) {
     const char* end = ImGui::FindRenderedTextEnd(label);
     return amp::shown_text(std::string_view(label, (size_t)(end - label)));
+}
+
+// The box of the item ImGui just drew, in content coordinates: the mirror scrolls with the page, so
+// its boxes stay where their items are drawn at any scroll offset, and need no update while it scrolls.
+void place(MirrorNode& n) {
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    float k = 1 / theme().dpr;
+    n.x = a.x * k, n.y = content_y(a.y), n.w = (b.x - a.x) * k, n.h = (b.y - a.y) * k;
 }
 
 // Records the item ImGui just drew, and draws the mirror's focus ring around it when the DOM
@@ -32,18 +50,13 @@ MirrorNode& record(ImGuiID id, Role role, std::string name) {
     n.id = id;
     n.role = role;
     n.name = std::move(name);
+    place(n);
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    float k = 1 / theme().dpr;
-    n.x = a.x * k, n.y = a.y * k, n.w = (b.x - a.x) * k, n.h = (b.y - a.y) * k;
-    if (m.focused == id) {
+    if (m.focused == id) { // the browser scrolls the focused element into view itself
         float pad = 2 * theme().scale;
         ImGui::GetWindowDrawList()->AddRect({a.x - pad, a.y - pad}, {b.x + pad, b.y + pad},
                                             ImGui::GetColorU32(ImGuiCol_NavHighlight), 3 * theme().scale, 0,
                                             2 * theme().scale);
-        if (m.scroll_to == id) { // the column scrolls, through any card the item is in
-            ImGui::ScrollToItem(ImGuiScrollFlags_AlwaysCenterY);
-            m.scroll_to = 0;
-        }
     }
     return n;
 }
@@ -105,7 +118,9 @@ bool button(std::string_view label, bool enabled, Style style, std::optional<Ico
     const char* text_end = shown.data() + shown.size();
     ImVec2 pad = ImGui::GetStyle().FramePadding, text_size = ImGui::CalcTextSize(shown.data(), text_end);
     float lead = icon ? icon_size() + ImGui::GetStyle().ItemInnerSpacing.x : 0;
-    ImVec2 size{lead + text_size.x + 2 * pad.x, text_size.y + 2 * pad.y};
+    float least = theme().min_target; // a finger's size on touch screens; the text stays centred
+    ImVec2 size{std::max(lead + text_size.x + 2 * pad.x, least), std::max(text_size.y + 2 * pad.y, least)};
+    pad = {(size.x - lead - text_size.x) / 2, (size.y - text_size.y) / 2};
     flow(size.x);
     ImGui::BeginDisabled(!enabled);
     const Theme& t = theme();
@@ -168,9 +183,31 @@ bool checkbox(const char* label, bool* value, const char* description, const cha
     bool toggled = false;
     if (mirror().take(id, ActionKind::Click)) *value = !*value, toggled = true;
     // A checkbox square is as tall as a frame; with our roomy text-field padding it would loom.
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {ImGui::GetStyle().FramePadding.x, 3 * theme().scale});
-    toggled |= ImGui::Checkbox(label, value);
-    ImGui::PopStyleVar();
+    float pad_x = ImGui::GetStyle().FramePadding.x, square = ImGui::GetFontSize() + 6 * theme().scale;
+    float least = theme().min_target;
+    if (least <= square) {
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {pad_x, 3 * theme().scale});
+        toggled |= ImGui::Checkbox(label, value);
+        ImGui::PopStyleVar();
+    } else { // a finger's size on touch screens: ImGui's box grows to it, unseen, and the square is drawn
+        // at its usual size, centred in its height. The label keeps its place beside the square: the
+        // spacing is less by what ImGui's square grew, so the box is as wide as the square and label.
+        ImVec2 inner = ImGui::GetStyle().ItemInnerSpacing;
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {pad_x, (least - ImGui::GetFontSize()) / 2});
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemInnerSpacing, {inner.x - (least - square), inner.y});
+        const ImGuiCol unseen[] = {ImGuiCol_FrameBg, ImGuiCol_FrameBgHovered, ImGuiCol_FrameBgActive, ImGuiCol_CheckMark, ImGuiCol_Border};
+        for (ImGuiCol c : unseen) ImGui::PushStyleColor(c, ImVec4{0, 0, 0, 0});
+        toggled |= ImGui::Checkbox(label, value);
+        ImGui::PopStyleColor(IM_ARRAYSIZE(unseen));
+        ImGui::PopStyleVar(2);
+        ImVec2 box = ImGui::GetItemRectMin(), at{box.x, box.y + (least - square) / 2};
+        ImGuiCol fill = ImGui::IsItemActive() ? ImGuiCol_FrameBgActive : ImGui::IsItemHovered() ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg;
+        ImGui::RenderFrame(at, {at.x + square, at.y + square}, ImGui::GetColorU32(fill), true, ImGui::GetStyle().FrameRounding);
+        float inset = std::max(1.0f, std::floor(square / 6)); // as ImGui::Checkbox draws its mark
+        if (*value)
+            ImGui::RenderCheckMark(ImGui::GetWindowDrawList(), {at.x + inset, at.y + inset}, ImGui::GetColorU32(ImGuiCol_CheckMark),
+                                   square - 2 * inset);
+    }
     MirrorNode& n = record(id, Role::Checkbox, visible(label));
     n.checked = *value;
     if (description) n.description = amp::shown_text(description);
@@ -201,16 +238,21 @@ bool input_text(const char* label, std::string* text, const Field& f) {
     ImGui::PushFont(theme().strong_font);
     ImGui::TextUnformatted(visible(label).c_str());
     ImGui::PopFont();
-    std::string help = amp::shown_text(f.help ? f.help : "");
+    std::string help = amp::shown_text(f.help ? f.help : ""), hint = amp::shown_text(f.hint ? f.hint : "");
     if (!help.empty()) wrapped(help, &theme().muted);
-    ImGui::SetNextItemWidth(f.width > 0 ? f.width : -1);
+    float width = f.width > 0 ? f.width : ImGui::GetContentRegionAvail().x;
+    // A placeholder too long for the field (a phone) would be cut mid-word: it goes above the field,
+    // wrapped, as a help line does.
+    bool hint_above = !hint.empty() && ImGui::CalcTextSize(hint.c_str()).x > width - 2 * ImGui::GetStyle().FramePadding.x;
+    if (hint_above) wrapped(hint, &theme().muted);
+    ImGui::SetNextItemWidth(width);
     ImGuiInputTextFlags flags = 0;
     if (f.secret && !f.reveal) flags |= ImGuiInputTextFlags_Password;
     if (f.readonly) flags |= ImGuiInputTextFlags_ReadOnly;
-    std::string error = amp::shown_text(f.error ? f.error : ""), hint = amp::shown_text(f.hint ? f.hint : "");
+    std::string error = amp::shown_text(f.error ? f.error : "");
     bool invalid = !error.empty();
     if (invalid) ImGui::PushStyleColor(ImGuiCol_Border, theme().error), ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2 * theme().scale);
-    ImGui::InputTextWithHint(hidden_label.c_str(), hint.c_str(), text, flags);
+    ImGui::InputTextWithHint(hidden_label.c_str(), hint_above ? "" : hint.c_str(), text, flags);
     submitted |= ImGui::IsItemDeactivated() && (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter));
     if (invalid) ImGui::PopStyleVar(), ImGui::PopStyleColor();
     bool first_invalid = invalid && reveal_invalid;
@@ -243,6 +285,7 @@ MirrorNode& paragraph(std::string_view raw, Role role, const ImVec4* color = nul
     wrapped(s, color);
     mirror().nodes.push_back({});
     MirrorNode& n = mirror().nodes.back();
+    place(n); // where find-on-page, magnifiers and scrollIntoView find the text
     n.role = role;
     n.name = std::move(s);
     return n;
@@ -278,7 +321,7 @@ void begin_card(const char* id, Tone tone) {
     float pad = (ImGui::GetContentRegionAvail().x < 420 * t.scale ? 12 : 18) * t.scale;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {pad, pad});
     // AlwaysAutoResize: a card scrolled out of view still lays out its items, so that their mirror
-    // elements keep true boxes and ScrollToItem can find them.
+    // elements keep true boxes and reveal() can find them.
     ImGui::BeginChild(id, {0, 0}, ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysAutoResize |
                       ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NoScrollbar);
     ImGui::PopStyleVar(2);
@@ -334,6 +377,7 @@ void steps(const char* const* names, const std::string* states, const bool* done
     ImGui::Dummy({width, 2 * r + gap + std::max(tallest, 2 * line)});
     mirror().nodes.push_back({});
     MirrorNode& n = mirror().nodes.back();
+    place(n);
     n.role = Role::Text;
     n.name = amp::shown_text(said);
 }
@@ -343,12 +387,15 @@ void reveal_first_invalid() {
 }
 
 void reveal() {
-    ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
+    wanted = Span{content_y(ImGui::GetItemRectMin().y), content_y(ImGui::GetItemRectMax().y)};
 }
 
 void reveal_from(float top) {
-    ImVec2 end = ImGui::GetCursorScreenPos();
-    ImGui::ScrollToRect(ImGui::GetCurrentWindow(), ImRect{end.x, top, end.x + 1, end.y}, ImGuiScrollFlags_KeepVisibleEdgeY);
+    wanted = Span{content_y(top), content_y(ImGui::GetCursorScreenPos().y)};
+}
+
+std::optional<Span> take_reveal() {
+    return std::exchange(wanted, std::nullopt);
 }
 
 void notice(std::string_view s) {

@@ -57,10 +57,17 @@ void steps(const char* const* names, const std::string* states, const bool* done
 // refused, say).
 void reveal_first_invalid();
 
-// Scrolls the column so that the last item (a whole card after end_card) is in view, if it is not;
-// reveal_from: everything drawn from `top` (a screen y from ImGui::GetCursorScreenPos) to here.
+// Asks the page to scroll the last item (a whole card after end_card) into view, if it is not;
+// reveal_from: everything drawn from `top` (a screen y from ImGui::GetCursorScreenPos) to here. The
+// page owns the scroll (web/src/scroll.js): the column is drawn at the offset it reports.
 void reveal();
 void reveal_from(float top);
+// A stretch of the content, in CSS pixels from its top.
+struct Span {
+    float top = 0, bottom = 0;
+};
+// What the frame asked to bring into view (the last request), once; the web layer passes it on.
+std::optional<Span> take_reveal();
 // Shown text goes through amp::shown_text (core/text.h): capped, no bidi controls, no NUL. Pass the
 // std::string itself, not c_str(), so that an embedded NUL reaches it.
 void heading(std::string_view text, int level = 2);

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/connect.h"
@@ -40,6 +41,8 @@ struct App {
     std::optional<ui::SystemColours> forced; // the user's system colours, under forced colours
     bool reduced_motion = false; // prefers-reduced-motion: no caret blink
     int content_css_height = 0;
+    std::optional<std::pair<int, int>> revealed; // what the last frame asked the page to bring into view
+    bool typing = false;        // last told to the page: a field on the canvas takes the keys
     std::string refs;           // the groupRef and consumerRef last told to the page
     bool unsaved = false;       // last told to the page: typing not yet in Ampersand
     bool context_lost = false;  // WebGL context gone: nothing can be drawn until it is restored
@@ -47,13 +50,14 @@ struct App {
     bool paused = false;
     bool pointer_inside = false;
     bool dark = false;
+    bool coarse_pointer = false; // a finger: controls are at least 44 CSS px each way
     bool ready_sent = false;
     int cursor = -1;
 };
 
 extern App app;
 
-void wake();                            // run frames again (the loop pauses when nothing changes)
+void wake(int frames = 3);              // run frames again (the loop pauses when nothing changes)
 void frame();                           // one frame now (never nested)
 void pump();                            // hand what the core produced to the page
 void restyle();                         // style and fonts for the current scale and look

@@ -19,7 +19,9 @@ int amp_js_popup_open(void);                              // 1 if a sign-in wind
 void amp_js_popup_navigate(const char* url);
 void amp_js_popup_close(void);
 void amp_js_popup_focus(void);
-void amp_js_content_height(int css_px);                   // what the content needs (iframe hosts size to it)
+void amp_js_content_height(int css_px);                   // what the content needs (the spacer; iframe hosts size to it)
+void amp_js_reveal(int top, int bottom);                  // scroll this stretch of the content (CSS px) into view
+void amp_js_typing(int typing);                           // a field on the canvas takes the keys that scroll
 void amp_js_refs(const char* group_ref, const char* consumer_ref); // what tokens must be bound to
 void amp_js_unsaved(int unsaved);                         // typing not yet in Ampersand: guard the page
 }

@@ -68,7 +68,7 @@ EMSCRIPTEN_KEEPALIVE void amp_on_mirror(int kind, unsigned id, const char* text)
     using ui::PageAction;
     ui::Mirror& m = ui::mirror();
     PageAction action = PageAction(kind);
-    if (action == PageAction::Focus) m.focused = m.scroll_to = id;
+    if (action == PageAction::Focus) m.focused = id;
     else if (action == PageAction::Blur) m.focused = m.focused == id ? 0 : m.focused;
     else {
         ui::ActionKind k = action == PageAction::Click ? ui::ActionKind::Click : action == PageAction::SetText ? ui::ActionKind::SetText : ui::ActionKind::Insert;
@@ -93,9 +93,12 @@ EMSCRIPTEN_KEEPALIVE void amp_on_canvas_focus(int focused) {
     wake();
 }
 
-EMSCRIPTEN_KEEPALIVE void amp_on_wheel(double dx, double dy) {
-    ImGui::GetIO().AddMouseWheelEvent((float)dx, (float)dy);
-    wake();
+// The page (or the host's box) scrolled: the column is drawn at its offset, in CSS pixels, on the one
+// frame that needs it (scroll events come once per animation frame at most).
+EMSCRIPTEN_KEEPALIVE void amp_on_scroll(double css_y) {
+    if ((float)css_y == app.view.scroll_y) return;
+    app.view.scroll_y = (float)css_y;
+    wake(1);
 }
 
 EMSCRIPTEN_KEEPALIVE void amp_on_paste(const char* text) {

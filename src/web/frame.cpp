@@ -11,6 +11,8 @@
 #include <cfloat>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
+#include <utility>
 
 #include "core/events.h"
 #include "ui/mirror.h"
@@ -26,8 +28,8 @@ namespace {
 void draw_frame();
 } // namespace
 
-void wake() {
-    app.frames_left = 3;
+void wake(int frames) {
+    app.frames_left = std::max(app.frames_left, frames);
     if (app.paused) {
         app.paused = false;
         emscripten_resume_main_loop();
@@ -134,6 +136,7 @@ void restyle() {
     ui::apply_theme(app.dark, scale, app.accent, app.forced ? &*app.forced : nullptr);
     ImGui::GetIO().ConfigInputTextCursorBlink = !app.reduced_motion;
     ui::theme().dpr = app.dpr;
+    ui::theme().min_target = app.coarse_pointer ? 44 * app.dpr : 0; // WCAG 2.5.5's target size
     build_fonts(scale);
 }
 
@@ -159,7 +162,7 @@ static std::optional<ui::SystemColours> system_colours(const amp::json& o) {
 }
 
 // The look the host asked for (colorScheme "dark" or "light", accent "#RRGGBB", fontScale), and the
-// user's (forced colours, reduced motion).
+// user's and the page's (forced colours, reduced motion, coarsePointer: the page's (pointer: coarse)).
 void read_look(const amp::json& o) {
     std::string scheme = amp::str(o, "colorScheme");
     if (!scheme.empty()) app.dark = scheme == "dark";
@@ -168,6 +171,8 @@ void read_look(const amp::json& o) {
     if (scale.is_number()) app.font_scale = std::clamp(scale.get<float>(), 0.75f, 2.0f);
     app.forced = system_colours(amp::member(o, "systemColors"));
     app.reduced_motion = amp::member(o, "reducedMotion") == true;
+    const amp::json& coarse = amp::member(o, "coarsePointer");
+    if (coarse.is_boolean()) app.coarse_pointer = coarse.get<bool>();
 }
 
 // Locals of finished calls stay in linear memory until something overwrites them: nlohmann's serializer
@@ -194,6 +199,15 @@ void frame() {
 }
 
 namespace {
+// An outcome asks to be in view on each frame while its card settles: the page hears again only
+// when the place changed, so that a smooth scroll runs once to its end.
+void reveal(std::optional<ui::Span> span) {
+    std::optional<std::pair<int, int>> asked;
+    if (span) asked = std::pair{(int)span->top, (int)(span->bottom + 0.999f)};
+    if (asked && asked != app.revealed) amp_js_reveal(asked->first, asked->second);
+    app.revealed = asked;
+}
+
 void draw_frame() {
     ImGuiIO& io = ImGui::GetIO();
     std::vector<std::string> drawn = std::move(app.events); // what this frame will show
@@ -225,8 +239,12 @@ void draw_frame() {
     tell_refs();
     if (app.setup->unsaved_input() != app.unsaved) // the page guards against leaving with it
         amp_js_unsaved(app.unsaved = !app.unsaved);
+    // The page's spacer first, so that it can scroll to what this frame asks to show.
     int css_height = (int)(app.view.content_height / app.dpr + 0.999f);
     if (css_height != app.content_css_height) amp_js_content_height(app.content_css_height = css_height);
+    reveal(ui::take_reveal());
+    if (io.WantTextInput != app.typing) // keys that scroll the page type into the field instead
+        amp_js_typing(app.typing = io.WantTextInput);
     if (!app.ready_sent) {
         app.ready_sent = true;
         amp_js_emit(amp::ready_event(app.setup->options.provider, AMP_CLIENT_VERSION).c_str());

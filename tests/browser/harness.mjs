@@ -247,27 +247,20 @@ export async function announced(page, pattern, timeout = 10000) {
 export const description = (locator) =>
   locator.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby'))?.textContent ?? '');
 
-// Where a field is drawn, once the wheel has scrolled it on screen (the register card sits below the fold).
-// The wheel goes over the column (the margins take no wheel yet), at the top, middle or bottom in turn: an
-// inner list under the pointer that has reached its end keeps the wheel for itself.
+// Resolves once the widget has drawn at the page's current scroll offset: the scroll event reaches
+// the module on the next frame, which draws it, and the loop then pauses.
+export async function drawnAtScroll(page) {
+  await framesPass(page, 2);
+  await loopPaused(page);
+}
+
+// Where a control is drawn (the centre of its mirror box, in viewport CSS px), once the page has
+// scrolled it to the middle of the viewport and the widget has drawn at that offset.
 export async function centerOnScreen(page, locator) {
-  const box = () => locator.evaluate((el) => el.closest('label').getBoundingClientRect().toJSON());
-  const height = await page.evaluate(() => innerHeight);
-  const spots = [100, height / 2, height - 100];
-  const deadline = Date.now() + 30000;
-  for (let r = await box(), tries = 0; ; r = await box(), tries++) {
-    assert.ok(Date.now() < deadline, `the wheel did not bring the field on screen (its box: ${JSON.stringify(r)})`);
-    if (r.top >= 80 && r.bottom <= height - 80) {
-      await framesPass(page, 2); // the scroll may still be settling: take the box once it holds still
-      const s = await box();
-      if (s.top === r.top) return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      continue;
-    }
-    await page.mouse.move(r.x + r.width / 2, spots[tries % spots.length]);
-    await page.mouse.wheel(0, r.top < 0 ? -100 : 100);
-    await page.waitForFunction(([el, top]) => el.closest('label').getBoundingClientRect().top !== top,
-      [await locator.elementHandle(), r.top], { timeout: 2000 }).catch(() => {}); // moved, or try another spot
-  }
+  await locator.evaluate((el) => (el.closest('label') || el).scrollIntoView({ block: 'center' }));
+  await drawnAtScroll(page);
+  const r = await locator.evaluate((el) => (el.closest('label') || el).getBoundingClientRect().toJSON());
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
 }
 
 // Resolves once a mirror input shows `want` (the widget updates it after its next frame), or fails saying

@@ -38,7 +38,7 @@ export function listenForPaste(widget) {
   const hide = () => { target.remove(); target.value = ''; target.ampId = 0; };
   scope.listen(canvas, 'mousedown', (e) => {
     if (e.button !== 2) return;
-    const r = canvas.getBoundingClientRect(), x = e.clientX - r.left, y = e.clientY - r.top;
+    const [x, y] = widget.mirror.local(e.clientX, e.clientY); // the root's content coordinates too
     const field = widget.mirror.fieldAt(x, y);
     if (!field) return;
     target.style.left = (x - 12) + 'px';

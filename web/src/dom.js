@@ -1,5 +1,5 @@
 // The elements an inline widget puts into its host: the canvas ImGui draws on, the accessible mirror
-// over it, and two live regions (polite news, urgent errors).
+// over the content (the root scrolls over it: scroll.js), and two live regions (polite news, urgent errors).
 import { addStyle } from './styles.js';
 
 let nextInstance = 1;

@@ -11,6 +11,7 @@ import { hostFetch } from './fetch.js';
 import { copy, listenForPaste } from './clipboard.js';
 import { listenForPointer } from './pointer.js';
 import { listenForKeys } from './keyboard.js';
+import { followScroll } from './scroll.js';
 import { cssSize, watchSize } from './size.js';
 import { loadModule, base, assetBase } from './module.js';
 import { applyLive, lookOf, moduleOptions, USER_LOOK_QUERIES } from './options.js';
@@ -42,6 +43,7 @@ export function mountInline(host, options) {
   const tokens = typeof options.getToken === 'function' ? new Tokens(options.getToken, () => ({ ...refs })) : null;
   const popup = new SignInWindow(widget);
   const resize = watchSize(widget);
+  const scroll = followScroll(widget);
   listenForPointer(widget);
   listenForKeys(widget);
   listenForPaste(widget);
@@ -64,7 +66,12 @@ export function mountInline(host, options) {
     options: () => moduleOptions(options, !!tokens, assetBase()),
     canvasSize: () => cssSize(canvas),
     fetch: hostFetch(widget, tokens),
-    contentHeight(px) { widget.emit({ type: 'resize', height: px }); },
+    contentHeight(px) {
+      scroll.contentHeight(px);
+      widget.emit({ type: 'resize', height: px });
+    },
+    reveal: scroll.reveal,
+    typing: scroll.typing,
     refs(group, consumer) { refs.groupRef = group; refs.consumerRef = consumer; },
     // Typing not yet saved: tell the host (a modal can hold its close), and ask before the page goes.
     unsaved(yes) {

@@ -116,7 +116,14 @@ export class Mirror {
     if (desc && desc.textContent !== (n.description || '')) desc.textContent = n.description || '';
   }
 
-  // The mirror element of an item drawn at (x, y) in canvas CSS pixels that `accepts` takes, or null.
+  // A point in the viewport (clientX, clientY) in the mirror's coordinates: CSS pixels from the top
+  // of the content, at any scroll offset.
+  local(clientX, clientY) {
+    const r = this.root.getBoundingClientRect();
+    return [clientX - r.left, clientY - r.top];
+  }
+
+  // The mirror element of an item drawn at (x, y) in the mirror's coordinates that `accepts` takes, or null.
   itemAt(x, y, accepts) {
     let found = null;
     this.byKey.forEach((el) => {

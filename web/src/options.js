@@ -15,7 +15,8 @@ export function applyLive(options, partial) {
 const matches = (query) => !!(window.matchMedia && matchMedia(query).matches);
 
 // The user's settings the look follows, whatever the host asked for (inline.js listens for changes).
-export const USER_LOOK_QUERIES = ['(prefers-color-scheme: dark)', '(forced-colors: active)', '(prefers-reduced-motion: reduce)'];
+export const USER_LOOK_QUERIES = ['(prefers-color-scheme: dark)', '(forced-colors: active)', '(prefers-reduced-motion: reduce)',
+  '(pointer: coarse)'];
 
 // Under forced colours (Windows High Contrast and the like), the system colours the canvas must use,
 // as #rrggbb: the browser resolves the keywords on a probe exempt from forced-color-adjust.
@@ -35,13 +36,14 @@ function systemColors() {
   return colors;
 }
 
-// The look the module draws with: colour scheme, accent, font scale, and the user's system colours
-// and motion preference.
+// The look the module draws with: colour scheme, accent, font scale, the user's system colours and
+// motion preference, and finger-sized targets when the primary pointer is a finger.
 export function lookOf(options) {
   const t = options.theme || 'light';
   const dark = t === 'dark' || (t === 'auto' && matches('(prefers-color-scheme: dark)'));
   return { colorScheme: dark ? 'dark' : 'light', accent: options.accent || '', fontScale: options.fontScale || 1,
-    systemColors: systemColors(), reducedMotion: matches('(prefers-reduced-motion: reduce)') };
+    systemColors: systemColors(), reducedMotion: matches('(prefers-reduced-motion: reduce)'),
+    coarsePointer: matches('(pointer: coarse)') };
 }
 
 // The page's facts for the widget's "Copy diagnostics": where it runs and in what.

@@ -1,7 +1,5 @@
 // Pointer input on the canvas. Emscripten's GLFW turns mouse events into ImGui's; this adds what it
-// lacks: focus on press inside iframes, whether the pointer is over the canvas, the wheel, and touch.
-const WHEEL_UNITS = { 0: 1 / 100, 1: 1 / 3, 2: 1 }; // ImGui wheel steps per deltaMode unit (pixel, line, page)
-const TOUCH_PX_PER_STEP = 40;
+// lacks: focus on press inside iframes, whether the pointer is over the canvas, and taps on fields.
 
 export function listenForPointer(widget) {
   const { canvas, scope, mirror } = widget;
@@ -17,36 +15,17 @@ export function listenForPointer(widget) {
   scope.listen(canvas, 'mouseenter', () => wasm((m) => m.pointer(true)));
   scope.listen(canvas, 'mouseleave', () => wasm((m) => m.pointer(false)));
   scope.listen(canvas, 'mousemove', () => wasm((m) => m.pointer(true)));
-  scope.listen(canvas, 'wheel', (e) => {
-    if (e.ctrlKey) return; // Ctrl+wheel (and a trackpad pinch) zooms the page: the browser's
-    e.preventDefault();
-    const unit = WHEEL_UNITS[e.deltaMode] ?? WHEEL_UNITS[0];
-    wasm((m) => m.wheel(-e.deltaX * unit, -e.deltaY * unit));
-  }, { passive: false });
+  // The wheel and touch drags are the browser's: they scroll the box the canvas sticks in (scroll.js).
 
-  // Touch: a canvas brings up no on-screen keyboard, and emscripten's GLFW turns no drag into a
-  // scroll. A tap on a text field focuses its mirror input inside the tap (the only moment mobile
-  // browsers allow it), so the keyboard opens and typing flows through the mirror; a one-finger drag
-  // scrolls (touch-action lets the browser keep pinch-zoom, see styles.js).
-  let touchY = null, tapped = false;
-  scope.listen(canvas, 'pointerdown', (e) => {
-    tapped = e.pointerType === 'touch';
-    if (tapped) touchY = e.clientY;
-  });
-  scope.listen(canvas, 'pointermove', (e) => {
-    if (e.pointerType !== 'touch' || touchY === null) return;
-    const dy = e.clientY - touchY;
-    touchY = e.clientY;
-    if (dy) wasm((m) => m.wheel(0, dy / TOUCH_PX_PER_STEP));
-  });
-  const lift = (e) => { if (e.pointerType === 'touch') touchY = null; };
-  scope.listen(canvas, 'pointerup', lift);
-  scope.listen(canvas, 'pointercancel', lift); // the browser took the gesture (a pinch)
+  // Touch: a canvas brings up no on-screen keyboard. A tap on a text field focuses its mirror input
+  // inside the tap (the only moment mobile browsers allow it), so the keyboard opens and typing flows
+  // through the mirror.
+  let tapped = false;
+  scope.listen(canvas, 'pointerdown', (e) => { tapped = e.pointerType === 'touch'; });
   // On the click a tap ends with: after the tap's mouse events have focused the canvas, still in the gesture.
   scope.listen(canvas, 'click', (e) => {
     if (!tapped) return;
-    const r = canvas.getBoundingClientRect();
-    const field = mirror.fieldAt(e.clientX - r.left, e.clientY - r.top);
+    const field = mirror.fieldAt(...mirror.local(e.clientX, e.clientY));
     if (field) field.ampInput.focus({ preventScroll: true });
   });
 }
