@@ -102,5 +102,13 @@ mergeInto(LibraryManager.library, {
   amp_js_popup_focus: function () { Module['ampHost']['popupFocus'](); },
   amp_js_content_height: function (px) { Module['ampHost']['contentHeight'](px); },
   amp_js_unsaved: function (u) { Module['ampHost']['unsaved'](!!u); },
+  // The page packs the drawings (web/src/glyphs.js); they are copied into a block src/web/glyphs.cpp frees.
+  amp_js_glyphs__deps: ['malloc'],
+  amp_js_glyphs: function (cps, n, px, semibold) {
+    var bytes = Module['ampHost']['glyphs'](Array.from(HEAPU32.subarray(cps >> 2, (cps >> 2) + n)), px, !!semibold);
+    var p = _malloc(bytes.length);
+    HEAPU8.set(bytes, p);
+    return p;
+  },
   amp_js_refs: function (g, c) { Module['ampHost']['refs'](UTF8ToString(g), UTF8ToString(c)); },
 });

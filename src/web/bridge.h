@@ -22,4 +22,6 @@ void amp_js_popup_focus(void);
 void amp_js_content_height(int css_px);                   // what the content needs (iframe hosts size to it)
 void amp_js_refs(const char* group_ref, const char* consumer_ref); // what tokens must be bound to
 void amp_js_unsaved(int unsaved);                         // typing not yet in Ampersand: guard the page
+// The browser's drawings of these code points at px (web/src/glyphs.js); a malloc'd block, free() it.
+unsigned char* amp_js_glyphs(const unsigned* code_points, int count, float px, int semibold);
 }

@@ -11,6 +11,7 @@ import { hostFetch } from './fetch.js';
 import { copy, listenForPaste } from './clipboard.js';
 import { listenForPointer } from './pointer.js';
 import { listenForKeys } from './keyboard.js';
+import { drawGlyphs } from './glyphs.js';
 import { cssSize, watchSize } from './size.js';
 import { loadModule, base, assetBase } from './module.js';
 import { applyLive, lookOf, moduleOptions } from './options.js';
@@ -81,6 +82,7 @@ export function mountInline(host, options) {
     popupNavigate: (url) => popup.navigate(url),
     popupClose: () => popup.close(),
     popupFocus: () => popup.focus(),
+    glyphs: drawGlyphs,
     wakeIn(ms) { scope.timeout(onModule((m) => m.wake()), ms); },
   };
 
