@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <iterator>
 
 #include "amp_ui_font.h"
@@ -40,6 +42,22 @@ void embolden(ImFontAtlas* atlas, ImFont* font, int texels) {
         g.X1 += (float)texels / kOversampleH;
         g.U1 += (float)texels / (float)w;
     }
+}
+
+// ImGui sizes a font by its line height (hhea ascender - descender: stbtt_ScaleForPixelHeight), CSS by its
+// em. The browser draws the extra glyphs at the em of the embedded face at that size, so they match it.
+float em_per_line_height() {
+    const unsigned char* f = amp_ui_font;
+    auto u16 = [](const unsigned char* p) { return p[0] << 8 | p[1]; };
+    auto u32 = [&](const unsigned char* p) { return (size_t)u16(p) << 16 | (size_t)u16(p + 2); };
+    int em = 0, ascender = 0, descender = 0;
+    for (int i = 0, n = u16(f + 4); i < n; ++i) { // the table directory
+        const unsigned char* record = f + 12 + 16 * i;
+        const unsigned char* table = f + u32(record + 8);
+        if (!std::memcmp(record, "head", 4)) em = u16(table + 18);
+        if (!std::memcmp(record, "hhea", 4)) ascender = (int16_t)u16(table + 4), descender = (int16_t)u16(table + 6);
+    }
+    return em > 0 && ascender > descender ? (float)em / (float)(ascender - descender) : 1.f;
 }
 
 // The embedded font's ranges (core/glyph_demand.h) as ImGui takes them: pairs, then 0.
@@ -82,7 +100,7 @@ void build_fonts(float dpr) {
     Face faces[std::size(specs)];
     for (size_t i = 0; i < std::size(specs); ++i) {
         *specs[i].font = add(specs[i].px, specs[i].semibold);
-        faces[i] = {*specs[i].font, specs[i].px * dpr, specs[i].semibold};
+        faces[i] = {*specs[i].font, specs[i].px * dpr * em_per_line_height(), specs[i].semibold};
     }
     io.FontDefault = t.body_font;
     add_extra_glyphs(io.Fonts, faces, (int)std::size(faces));

@@ -20,7 +20,7 @@ bool glyphs_wanted(); // noted characters the atlas does not have yet
 // One of the atlas's fonts, as the page is to draw it.
 struct Face {
     ImFont* font;
-    float px;      // its pixel size in the atlas
+    float px;      // its em in the atlas, in pixels (CSS sizes fonts by the em)
     bool semibold;
 };
 

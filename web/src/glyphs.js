@@ -49,7 +49,7 @@ function drawOne(text, font) {
 
 const same = (a, b) => a.w === b.w && a.h === b.h && a.advance === b.advance && a.alpha.every((v, i) => v === b.alpha[i]);
 
-// codePoints: numbers; px: the atlas's pixel size. Packed per glyph: float32 advance (-1: the browser has
+// codePoints: numbers; px: the em in pixels (that of the embedded face in the atlas). Packed per glyph: float32 advance (-1: the browser has
 // no glyph for it), int32 x, y, w, h, then w*h coverage bytes padded to a multiple of 4, little-endian.
 export function drawGlyphs(codePoints, px, semibold) {
   const font = (semibold ? '600 ' : '400 ') + px + 'px ' + FAMILY;
