@@ -116,3 +116,30 @@ test('a session in English has the browser draw no glyph', async () => {
   assert.equal(await glyphDraws(page), 0);
   await context.close();
 });
+
+// The IME's candidate window opens at the element being composed in: the field's mirror input, which must
+// lie over the field drawn on the canvas while the composition is under way.
+test('while an IME composes, the mirror input it composes in lies over the field on the canvas', async () => {
+  const { page, context } = await ready();
+  const box = groupRef(page);
+  await box.fill('');
+  await box.focus();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'てす', selectionStart: 2, selectionEnd: 2 });
+  const where = await page.evaluate(() => {
+    const el = document.activeElement, r = el.getBoundingClientRect(), c = document.querySelector('canvas').getBoundingClientRect();
+    return { composing: el.tagName, x: r.x + r.width / 2, y: r.y + r.height / 2, canvas: c.toJSON() };
+  });
+  assert.equal(where.composing, 'INPUT');
+  const field = await box.evaluate((el) => el.closest('label').getBoundingClientRect().toJSON());
+  assert.ok(where.x >= field.x && where.x <= field.x + field.width && where.y >= field.y && where.y <= field.y + field.height,
+    `the composing input (${where.x}, ${where.y}) is not over the field ${JSON.stringify(field)}`);
+  assert.ok(field.y >= where.canvas.y && field.y + field.height <= where.canvas.y + where.canvas.height, 'the field is on the canvas');
+  await cdp.send('Input.insertText', { text: 'テスト' });
+  await valueBecomes(box, 'テスト');
+  // And the canvas draws that field there: a click at that point and a key land in it.
+  await page.mouse.click(where.x, where.y);
+  await cdp.send('Input.dispatchKeyEvent', { type: 'char', text: 'x', unmodifiedText: 'x', key: 'x' });
+  await valueBecomes(box, 'テストx');
+  await context.close();
+});
