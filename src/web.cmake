@@ -26,7 +26,8 @@ target_sources(amp_core PRIVATE ${pinterest_catalog_h})
 target_include_directories(amp_core PUBLIC ${CMAKE_CURRENT_BINARY_DIR}/gen)
 
 # The UI font: Roboto Regular from Debian's fonts-roboto-unhinted (web/fonts.cpp makes its semibold),
-# subset to Latin-1 plus the punctuation the screens draw, then embedded (no filesystem, and HTTP
+# subset to Latin-1 plus the punctuation the screens draw (kEmbeddedGlyphs in src/core/glyph_demand.h lists the
+# same code points; other characters come from the browser, src/web/glyphs.cpp), then embedded (no filesystem, and HTTP
 # compression covers the wasm). Only the tables stb_truetype reads are kept, and the outlines move
 # from 2048 to 256 units per em: a unit is then 0.06 device pixels in 15 px text at DPR 1 and half a
 # pixel in the largest text drawn (a 22 px title at fontScale 2 on a DPR 3 phone), and the file is

@@ -106,5 +106,13 @@ mergeInto(LibraryManager.library, {
   amp_js_reveal: function (top, bottom) { Module['ampHost']['reveal'](top, bottom); },
   amp_js_typing: function (t) { Module['ampHost']['typing'](!!t); },
   amp_js_unsaved: function (u) { Module['ampHost']['unsaved'](!!u); },
+  // The page packs the drawings (web/src/glyphs.js); they are copied into a block src/web/glyphs.cpp frees.
+  amp_js_glyphs__deps: ['malloc'],
+  amp_js_glyphs: function (cps, n, px, semibold) {
+    var bytes = Module['ampHost']['glyphs'](Array.from(HEAPU32.subarray(cps >> 2, (cps >> 2) + n)), px, !!semibold);
+    var p = _malloc(bytes.length);
+    HEAPU8.set(bytes, p);
+    return p;
+  },
   amp_js_refs: function (g, c) { Module['ampHost']['refs'](UTF8ToString(g), UTF8ToString(c)); },
 });

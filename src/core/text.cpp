@@ -55,6 +55,17 @@ std::string valid_utf8(std::string_view s) {
     return out;
 }
 
+char32_t next_code_point(std::string_view s, size_t& i) {
+    size_t bad = 0, len = sequence_at(s, i, bad);
+    if (!len) {
+        i += bad;
+        return 0xFFFD;
+    }
+    char32_t cp = decode(s.substr(i, len));
+    i += len;
+    return cp;
+}
+
 int Utf16Joiner::push(char32_t c, char32_t out[2]) {
     constexpr char32_t kReplacementChar = 0xFFFD;
     int n = 0;

@@ -12,6 +12,9 @@ namespace amp {
 // step (JSON serialisation above all) meets invalid UTF-8.
 std::string valid_utf8(std::string_view s);
 
+// The code point at s[i], moving i past it; each ill-formed sequence reads as one U+FFFD, as in valid_utf8.
+char32_t next_code_point(std::string_view s, size_t& i);
+
 // Code points from keyboard characters as a browser hands them over: usually whole code points (Chromium's
 // keypress charCode), but a character outside the BMP may come as its two UTF-16 surrogate halves, one event
 // each. A high half waits for its low half; a lone half becomes U+FFFD, never a surrogate in the text.

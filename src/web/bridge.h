@@ -24,4 +24,6 @@ void amp_js_reveal(int top, int bottom);                  // scroll this stretch
 void amp_js_typing(int typing);                           // a field on the canvas takes the keys that scroll
 void amp_js_refs(const char* group_ref, const char* consumer_ref); // what tokens must be bound to
 void amp_js_unsaved(int unsaved);                         // typing not yet in Ampersand: guard the page
+// The browser's drawings of these code points at px (web/src/glyphs.js); a malloc'd block, free() it.
+unsigned char* amp_js_glyphs(const unsigned* code_points, int count, float px, int semibold);
 }

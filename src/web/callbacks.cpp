@@ -9,6 +9,7 @@
 #include "core/text.h"
 #include "ui/mirror.h"
 #include "web/app.h"
+#include "web/glyphs.h"
 
 // Every text from the page becomes well-formed UTF-8 here, once (core/text.h): nothing later can meet
 // bytes that JSON serialisation would refuse.
@@ -29,6 +30,7 @@ EMSCRIPTEN_KEEPALIVE void amp_on_response(int fetch, int status, const char* con
     r.status = status;
     r.content_type = in(content_type);
     r.body = in(body);
+    note_text(r.body); // display names, error details, guides: characters the atlas may lack
     r.retry_after = in(retry_after);
     r.timed_out = timed_out != 0;
     if (f.owner == Owner::Setup) app.setup->on_response(f.id, r, emscripten_get_now());
@@ -39,7 +41,9 @@ EMSCRIPTEN_KEEPALIVE void amp_on_response(int fetch, int status, const char* con
 
 // A window 'message' event. Which ones count is the core's call (origin, source, shape).
 EMSCRIPTEN_KEEPALIVE void amp_on_message(const char* origin, const char* data_json, int from_popup) {
-    app.connect.on_message(in(origin), in(data_json), from_popup != 0, emscripten_get_now());
+    std::string data = in(data_json);
+    note_text(data);
+    app.connect.on_message(in(origin), data, from_popup != 0, emscripten_get_now());
     pump();
     wake();
 }
@@ -73,6 +77,7 @@ EMSCRIPTEN_KEEPALIVE void amp_on_mirror(int kind, unsigned id, const char* text)
     else {
         ui::ActionKind k = action == PageAction::Click ? ui::ActionKind::Click : action == PageAction::SetText ? ui::ActionKind::SetText : ui::ActionKind::Insert;
         m.pending.push_back({k, id, in(text)});
+        if (k != ui::ActionKind::Click) note_text(m.pending.back().text, id);
     }
     frame(); // a mirror click is a DOM click: its effects must run inside it
     wake();
@@ -103,6 +108,7 @@ EMSCRIPTEN_KEEPALIVE void amp_on_scroll(double css_y) {
 
 EMSCRIPTEN_KEEPALIVE void amp_on_paste(const char* text) {
     app.clipboard.assign(in(text));
+    note_text(app.clipboard.reveal(), ImGui::GetActiveID());
     wake();
 }
 

@@ -5,9 +5,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <iterator>
 
 #include "amp_ui_font.h"
+#include "core/glyph_demand.h"
 #include "ui/theme.h"
+#include "web/glyphs.h"
 
 namespace {
 
@@ -26,7 +31,7 @@ void embolden(ImFontAtlas* atlas, ImFont* font, int texels) {
     int w, h;
     atlas->GetTexDataAsAlpha8(&pixels, &w, &h);
     for (ImFontGlyph& g : font->Glyphs) {
-        if (!g.Visible) continue;
+        if (!g.Visible || !amp::embedded_glyph(g.Codepoint)) continue; // the page drew the others semibold
         int x0 = (int)std::lround(g.U0 * w), x1 = (int)std::lround(g.U1 * w);
         int y0 = (int)std::lround(g.V0 * h), y1 = (int)std::lround(g.V1 * h);
         for (int y = y0; y < y1; ++y) {
@@ -39,6 +44,34 @@ void embolden(ImFontAtlas* atlas, ImFont* font, int texels) {
     }
 }
 
+// ImGui sizes a font by its line height (hhea ascender - descender: stbtt_ScaleForPixelHeight), CSS by its
+// em. The browser draws the extra glyphs at the em of the embedded face at that size, so they match it.
+float em_per_line_height() {
+    const unsigned char* f = amp_ui_font;
+    auto u16 = [](const unsigned char* p) { return p[0] << 8 | p[1]; };
+    auto u32 = [&](const unsigned char* p) { return (size_t)u16(p) << 16 | (size_t)u16(p + 2); };
+    int em = 0, ascender = 0, descender = 0;
+    for (int i = 0, n = u16(f + 4); i < n; ++i) { // the table directory
+        const unsigned char* record = f + 12 + 16 * i;
+        const unsigned char* table = f + u32(record + 8);
+        if (!std::memcmp(record, "head", 4)) em = u16(table + 18);
+        if (!std::memcmp(record, "hhea", 4)) ascender = (int16_t)u16(table + 4), descender = (int16_t)u16(table + 6);
+    }
+    return em > 0 && ascender > descender ? (float)em / (float)(ascender - descender) : 1.f;
+}
+
+// The embedded font's ranges (core/glyph_demand.h) as ImGui takes them: pairs, then 0.
+const ImWchar* embedded_ranges() {
+    static ImVector<ImWchar> ranges;
+    if (ranges.empty()) {
+        for (const amp::CodeRange& r : amp::kEmbeddedGlyphs) ranges.push_back((ImWchar)r.first), ranges.push_back((ImWchar)r.last);
+        ranges.push_back(0);
+    }
+    return ranges.Data;
+}
+
+float built_scale = 0;
+
 } // namespace
 
 // Fonts are rasterised at the device-pixel size (never stretched with FontGlobalScale), so text is
@@ -46,28 +79,43 @@ void embolden(ImFontAtlas* atlas, ImFont* font, int texels) {
 // Roboto Regular; the semibold is synthesised from it, because Roboto Medium's own file costs about
 // 10 KB of brotli download, more than the size budget (tests/bench/budget.json) has room for.
 void build_fonts(float dpr) {
+    built_scale = dpr;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     io.Fonts->TexGlyphPadding = 1 + stroke_texels(22 * dpr); // room for the widest semibold stroke
-    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0};
     auto add = [&](float px, bool semibold) {
         ImFontConfig cfg;
         cfg.FontDataOwnedByAtlas = false; // the bytes are a constant in the binary
         cfg.OversampleH = kOversampleH;
         if (semibold) cfg.GlyphExtraSpacing.x = (float)stroke_texels(px * dpr) / kOversampleH;
-        return io.Fonts->AddFontFromMemoryTTF((void*)amp_ui_font, (int)amp_ui_font_size, px * dpr, &cfg, ranges);
+        return io.Fonts->AddFontFromMemoryTTF((void*)amp_ui_font, (int)amp_ui_font_size, px * dpr, &cfg, embedded_ranges());
     };
     ui::Theme& t = ui::theme();
-    t.body_font = add(15, false);
-    t.strong_font = add(15, true);
-    t.heading_font = add(18, true);
-    t.title_font = add(22, true);
+    struct Spec {
+        ImFont** font;
+        float px;
+        bool semibold;
+    };
+    const Spec specs[] = {{&t.body_font, 15, false}, {&t.strong_font, 15, true}, {&t.heading_font, 18, true}, {&t.title_font, 22, true}};
+    Face faces[std::size(specs)];
+    for (size_t i = 0; i < std::size(specs); ++i) {
+        *specs[i].font = add(specs[i].px, specs[i].semibold);
+        faces[i] = {*specs[i].font, specs[i].px * dpr * em_per_line_height(), specs[i].semibold};
+    }
     io.FontDefault = t.body_font;
+    add_extra_glyphs(io.Fonts, faces, (int)std::size(faces));
     io.Fonts->Build();
     for (ImFont* f : {t.strong_font, t.heading_font, t.title_font}) embolden(io.Fonts, f, stroke_texels(f->FontSize));
+    place_extra_glyphs(io.Fonts);
     // Before the first frame the backend uploads the atlas itself; afterwards replace the texture.
     if (ImGui::GetFrameCount() > 0) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
+}
+
+// Text that arrived since the last frame may hold characters the atlas lacks: rebuild it with them, before
+// the frame that draws them.
+void update_fonts() {
+    if (glyphs_wanted()) build_fonts(built_scale);
 }

@@ -3,3 +3,4 @@
 #pragma once
 
 void build_fonts(float dpr);
+void update_fonts(); // adds the glyphs that text brought since the last build (web/glyphs.h)

@@ -212,6 +212,7 @@ void draw_frame() {
     ImGuiIO& io = ImGui::GetIO();
     std::vector<std::string> drawn = std::move(app.events); // what this frame will show
     app.events.clear();
+    update_fonts(); // before the frame: characters that arrived since the last one are drawn in it
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     // GLFW keeps reporting the last in-canvas position after the pointer leaves; say it left.

@@ -14,6 +14,7 @@
 #include "core/text.h"
 #include "web/app.h"
 #include "web/bridge.h"
+#include "web/glyphs.h"
 #include "web/zeroing_free.h"
 
 namespace {
@@ -35,7 +36,10 @@ void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
 // with its default 16-bit ImWchar, or with surrogate halves fed one by one, an emoji became U+FFFD.
 void on_char(GLFWwindow*, unsigned int c) {
     char32_t cps[2];
-    for (int i = 0, n = app.typed.push(c, cps); i < n; i++) ImGui::GetIO().AddInputCharacter(cps[i]);
+    for (int i = 0, n = app.typed.push(c, cps); i < n; i++) {
+        note_typed(cps[i]);
+        ImGui::GetIO().AddInputCharacter(cps[i]);
+    }
     wake();
 }
 
@@ -97,6 +101,7 @@ extern "C" int main() {
     // Under emscripten ImGui cannot tell it runs on a Mac: Cmd shortcuts need this from the page.
     io.ConfigMacOSXBehaviors = amp_js_is_mac() != 0;
     make_setup();
+    for (const std::string* s : {&app.setup->project, &app.setup->group_ref, &app.setup->consumer_ref}) note_text(*s);
     ImGui_ImplGlfw_InitForOpenGL(app.window, true);
     // 1.90.1 listens for the wheel on the whole document; the runtime listens on our canvas instead.
     emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);

@@ -105,6 +105,12 @@ export function instrument(page) {
       window.__framesPending++;
       return frame((t) => { window.__framesPending--; callback(t); });
     };
+    // Characters the browser drew for the widget's font atlas (web/src/glyphs.js does it with fillText).
+    window.__glyphDraws = 0;
+    for (const C of [window.CanvasRenderingContext2D, window.OffscreenCanvasRenderingContext2D]) {
+      const fill = C && C.prototype.fillText;
+      if (fill) C.prototype.fillText = function (...a) { window.__glyphDraws++; return fill.apply(this, a); };
+    }
     window.__draws = 0; // WebGL draw calls, to see when the widget renders
     const draw = WebGL2RenderingContext.prototype.drawElements;
     WebGL2RenderingContext.prototype.drawElements = function (...a) { window.__draws++; return draw.apply(this, a); };
@@ -118,14 +124,16 @@ export function instrument(page) {
 // `mount.tokenFrom` names the sandbox's token endpoint to make a getToken from)
 // and waits for the widget's `ready` event. Every event the widget sends is recorded in
 // window.__ampEvents; console output is kept for secret checks. `context`: more browser-context options
-// (touch, colour scheme, forced colours).
-export async function openWidget(browser, sandbox, { dpr = 1, query = '', width = 900, height = 800, mount, context: extra } = {}) {
+// (touch, colour scheme, forced colours). `prepare(page)`: runs before the page loads (routes, say).
+export async function openWidget(browser, sandbox, { dpr = 1, query = '', width = 900, height = 800, mount, context: extra,
+  prepare } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, ...extra });
   const page = await context.newPage();
   const consoleLines = [];
   page.on('console', (m) => consoleLines.push(m.text()));
   page.on('pageerror', (e) => consoleLines.push('pageerror: ' + e.message));
   await instrument(page);
+  if (prepare) await prepare(page);
   if (mount) { // a page on a third origin, loading the widget from the web origin like from a CDN
     await page.goto(sandbox.host + '/index.html');
     await page.addScriptTag({ url: sandbox.web + '/ampersand-setup.js' });

@@ -12,6 +12,7 @@ import { copy, listenForPaste } from './clipboard.js';
 import { listenForPointer } from './pointer.js';
 import { listenForKeys } from './keyboard.js';
 import { followScroll } from './scroll.js';
+import { drawGlyphs } from './glyphs.js';
 import { cssSize, watchSize } from './size.js';
 import { loadModule, base, assetBase } from './module.js';
 import { applyLive, lookOf, moduleOptions, USER_LOOK_QUERIES } from './options.js';
@@ -88,6 +89,7 @@ export function mountInline(host, options) {
     popupNavigate: (url) => popup.navigate(url),
     popupClose: () => popup.close(),
     popupFocus: () => popup.focus(),
+    glyphs: drawGlyphs,
     wakeIn(ms) { scope.timeout(onModule((m) => m.wake()), ms); },
   };
 
