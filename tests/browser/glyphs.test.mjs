@@ -123,6 +123,7 @@ test('while an IME composes, the mirror input it composes in lies over the field
   const { page, context } = await ready();
   const box = groupRef(page);
   await box.fill('');
+  await centerOnScreen(page, box); // drawn in view, as it is when someone is about to type in it
   await box.focus();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Input.imeSetComposition', { text: 'てす', selectionStart: 2, selectionEnd: 2 });
