@@ -69,6 +69,8 @@ static void apply_intents(const ui::Intents& intents) {
         case ui::IntentKind::EditApp: c.cancel(), s.edit_app(i.arg); break;
         case ui::IntentKind::Retry: s.retry(); break;
         case ui::IntentKind::DismissError: s.dismiss_error(); break;
+        case ui::IntentKind::ChangeProvider: c.cancel(), s.change_provider(), app.view.picker = {}; break;
+        case ui::IntentKind::ChooseProvider: c.cancel(), s.choose_provider(i.arg); break;
         case ui::IntentKind::TestConnection: // a missing workspace is caught here, before any window opens
             if (s.check_connect_values()) c.start(s.client(), connect_options(), open_popup(), now);
             break;
