@@ -47,6 +47,8 @@ static amp::ConnectOptions connect_options() {
                           s.group_ref,        s.consumer_ref, selected ? selected->id : std::string()};
     o.requested_scopes = selected ? selected->scopes : std::vector<std::string>();
     o.ampersand_origin = s.options.ampersand_origin;
+    o.display_name = s.provider ? s.provider->display_name : s.guide ? s.guide->display_name : std::string();
+    if (s.guide) o.secret_label = s.guide->client_secret_label;
     o.timings = app.timings;
     o.workspace = amp::workspace_value(s.connect_values);
     o.metadata = amp::provider_metadata(s.connect_fields(), s.connect_values);
