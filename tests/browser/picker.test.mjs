@@ -3,7 +3,7 @@
 // a provider that needs no app explained instead of set up; providers with a saved app marked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, openWidget, connectToAmpersand, registerApp, press, waitForEvent, announced } from './harness.mjs';
+import { withSandbox, openWidget, connectToAmpersand, registerApp, press, waitForEvent, announced, valueBecomes } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
@@ -39,6 +39,19 @@ test('no provider named: the picker; "sales" lists Salesforce, chosen by keyboar
   await connectToAmpersand(page, sandbox);
   await page.getByRole('textbox', { name: 'Consumer Key', exact: true }).waitFor({ state: 'attached' });
   await page.getByRole('textbox', { name: 'Consumer Secret', exact: true }).waitFor({ state: 'attached' });
+  await context.close();
+});
+
+test('on the canvas: a click in the search field, typing, Down and Enter choose the second match', async () => {
+  const { page, context } = await openPicker();
+  await pickerShown(page);
+  const r = await search(page).evaluate((el) => el.closest('label').getBoundingClientRect().toJSON());
+  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+  await page.keyboard.type('sales');
+  await valueBecomes(search(page), 'sales');
+  await page.keyboard.press('ArrowDown'); // Salesforce, then Salesloft: both need an app, so they lead
+  await page.keyboard.press('Enter');
+  assert.equal((await waitForEvent(page, 'providerChosen')).provider, 'salesloft');
   await context.close();
 });
 
