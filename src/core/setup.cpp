@@ -140,6 +140,22 @@ void Setup::set_provider(std::string name) {
     form = {};
     if (guide) form.reset(*guide);
     connect_values = {};
+    app_values = {};
+}
+
+std::vector<AppMetadataInput> Setup::app_fields() const {
+    return provider ? app_metadata_inputs(*provider) : std::vector<AppMetadataInput>{};
+}
+
+void Setup::load_app_values() {
+    const ProviderApp* app = selected();
+    app_values = app && provider ? app_metadata_values(*provider, app->metadata) : InputValues{};
+}
+
+// Compared as the form would save them: the same values typed another way (spaces, order of groups) are no change.
+bool Setup::metadata_changed(const ProviderApp& app) const {
+    if (!provider) return false;
+    return app_metadata(*provider, app_values) != app_metadata(*provider, app_metadata_values(*provider, app.metadata));
 }
 
 std::vector<ConnectInput> Setup::connect_fields() const {
@@ -288,8 +304,10 @@ std::string Setup::field_message(std::string_view field) const {
 bool Setup::unsaved_input() const {
     if (!guide || stage() != Stage::Ready) return false;
     if (const ProviderApp* app = selected())
-        return !update_mask(form, *app).empty() || (form.replace_secret && !form.client_secret.blank());
-    return !trim(form.client_id).empty() || !form.client_secret.blank();
+        return !update_mask(form, *app).empty() || metadata_changed(*app) ||
+               (form.replace_secret && !form.client_secret.blank());
+    bool typed_metadata = provider && !app_metadata(*provider, app_values).is_null();
+    return !trim(form.client_id).empty() || !form.client_secret.blank() || typed_metadata;
 }
 
 void Setup::new_app() {
@@ -298,6 +316,7 @@ void Setup::new_app() {
     issues.clear();
     notice.clear();
     if (guide) form.reset(*guide);
+    app_values = {};
 }
 
 void Setup::edit_app(const std::string& id) {
@@ -305,6 +324,7 @@ void Setup::edit_app(const std::string& id) {
     creating_another = false;
     issues.clear();
     if (const ProviderApp* a = selected(); a && guide) form.load(*guide, *a);
+    load_app_values();
 }
 
 // Before a create or delete: what the project held, so that a list taken after an unanswered write
@@ -331,6 +351,7 @@ void Setup::save() {
     form.client_id = trim(form.client_id);
     form.client_secret.trim();
     AppFields fields{options.provider, form.client_id, {}, nullptr, chosen_scopes(form)};
+    if (provider) fields.metadata = app_metadata(*provider, app_values); // null when nothing typed: left out
     if (!existing || form.replace_secret) fields.client_secret = &form.client_secret;
     error.reset();
     if (!existing) {
@@ -342,6 +363,7 @@ void Setup::save() {
         return;
     }
     std::vector<std::string> mask = update_mask(form, *existing);
+    if (metadata_changed(*existing)) mask.push_back("metadata"); // all emptied: sent absent, which clears it
     if (mask.empty()) {
         notice = "Nothing to update: the form matches the saved app.";
         return;
@@ -527,6 +549,7 @@ void Setup::apply_saved(const ProviderApp& app, bool created) {
     selected_id = app.id;
     creating_another = false;
     if (guide) form.load(*guide, app); // also wipes the secret: it is never needed again
+    load_app_values();
     notice = created ? "Saved. Ampersand now holds this " + guide->display_name + " app."
                      : "Updated the " + guide->display_name + " app.";
     events_.push_back(provider_app_saved_event(app, created));
@@ -541,6 +564,7 @@ void Setup::applied_delete() {
     if (selected_id != gone) return; // the admin has moved on to another app: leave that form alone
     selected_id.clear();
     if (guide) form.reset(*guide);
+    app_values = {};
     auto mine = provider_apps();
     if (!mine.empty()) edit_app(mine.front()->id);
 }
@@ -585,6 +609,7 @@ void Setup::got_provider(const Response& r) {
     }
     provider = std::move(info);
     connect_values = initial_values(connect_inputs(*provider));
+    load_app_values(); // the apps may have been listed first
     if (!guide && !busy(Op::LoadGuide) && provider_kind(*provider) == ProviderKind::BrowserOAuth)
         adopt_guide(generic_guide(*provider));
     go(busy(Op::LoadGuide) ? Ev::ProviderBeforeGuide : Ev::ProviderLoaded);

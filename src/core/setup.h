@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/api.h"
+#include "core/app_metadata.h"
 #include "core/catalog.h"
 #include "core/connect_inputs.h"
 #include "core/form.h"
@@ -107,6 +108,7 @@ struct Setup {
     bool apps_known() const { return access_ == AccessStep::Ready; }
     bool has_app(std::string_view provider) const; // this project holds a provider app for it
     std::vector<ConnectInput> connect_fields() const; // what the provider asks before sign-in
+    std::vector<AppMetadataInput> app_fields() const;  // what the provider app may hold besides id, secret, scopes
     bool check_connect_values(); // false: issues (and an event) name what is missing; no window opens
 
     SetupOptions options;
@@ -124,6 +126,7 @@ struct Setup {
     std::string project;
     std::string group_ref, consumer_ref; // under which a test connection is made
     InputValues connect_values;          // the workspace and other sign-in inputs, as typed
+    InputValues app_values;              // the catalog's providerAppMetadata inputs, as typed (core/app_metadata.h)
     Secret api_key;
     AppForm form;
 
@@ -145,6 +148,8 @@ private:
     };
 
     void go(SetupEvent e); // the only way load_ and access_ change: by the two tables
+    void load_app_values(); // the selected app's providerAppMetadata into app_values (none: empty)
+    bool metadata_changed(const ProviderApp& app) const;
     void set_provider(std::string name); // the flow's provider, with its guide (if built in) and a fresh form
     void load_provider();
     void load_index();

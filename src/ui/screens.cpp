@@ -7,6 +7,7 @@
 
 #include "core/form.h"
 #include "core/providers.h"
+#include "ui/connect_fields.h"
 #include "ui/parts.h"
 #include "ui/prove.h"
 #include "ui/theme.h"
@@ -231,6 +232,7 @@ void credentials(amp::Setup& s, View& v, Intents& out) {
         }
     }
     enter |= scopes(s, v);
+    enter |= app_fields(s, out); // what the catalog lets the provider app hold besides (providerAppMetadata)
     ImGui::Spacing();
     error_banner(s, v, out);
     invalid_summary(s);
