@@ -97,7 +97,8 @@ std::optional<std::vector<ProviderEntry>> parse_provider_index(std::string_view 
         e.key = search_folded(e.display_name) + "\n" + search_folded(e.name);
         out.push_back(std::move(e));
     }
-    std::stable_sort(out.begin(), out.end(), [](const ProviderEntry& a, const ProviderEntry& b) { return a.key < b.key; });
+    // Keys are unique (they end with the name), so the order is the same however sorted.
+    std::sort(out.begin(), out.end(), [](const ProviderEntry& a, const ProviderEntry& b) { return a.key < b.key; });
     // Sorted, the same display names are neighbours. The one whose name is its display name ("salesforce"
     // for "Salesforce") keeps the plain display name; the others ("salesforceJWT") show their name too.
     auto plain = [](const ProviderEntry& e) {
