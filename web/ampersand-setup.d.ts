@@ -3,6 +3,7 @@
 export type AmpersandSetupEvent =
   | { type: 'ready'; provider: string; version: string }
   | { type: 'providerLoaded'; provider: string; displayName: string }
+  | { type: 'providerChosen'; provider: string; displayName: string }
   | { type: 'providerAppSaved'; id: string; provider: string; clientId: string; scopes: string[];
       createTime: string; updateTime: string; created: boolean }
   | { type: 'providerAppDeleted'; id: string; provider: string }

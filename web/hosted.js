@@ -7,7 +7,7 @@
  * Bundled and minified by web/bundle.mjs, with the option names and the iframe protocol it shares with
  * the loader (web/src/options.js, web/src/protocol.js).
  */
-import { DEFAULT_PROVIDER, FRAME_OPTIONS } from './src/options.js';
+import { FRAME_OPTIONS } from './src/options.js';
 import { Message, PROTOCOL } from './src/protocol.js';
 
 (function () {
@@ -30,7 +30,7 @@ import { Message, PROTOCOL } from './src/protocol.js';
       apiBase: config.apiBase,
       ampersandOrigin: config.ampersandOrigin || '',
       credentials: config.credentials || '',
-      provider: config.provider || DEFAULT_PROVIDER,
+      provider: config.provider || '', // none: the provider picker
       groupRef: config.groupRef || '',
       consumerRef: config.consumerRef || '',
       theme: config.theme || 'auto',

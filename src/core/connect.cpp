@@ -4,7 +4,6 @@
 #include <cctype>
 #include <iterator>
 
-#include "core/catalog.h"
 #include "core/events.h"
 #include "core/form.h"
 #include "core/json.h"
@@ -41,7 +40,7 @@ struct Advice {
     std::string step, hint;
 };
 
-Advice advise(std::string_view text, const std::string& name, const std::string& callback) {
+Advice advise(std::string_view text, const std::string& name, const std::string& secret, const std::string& callback) {
     if (mentions(text, {"access_denied", "denied", "declined"}))
         return {ErrorCode::AuthorizationDenied, "",
                 "The " + name + " account did not allow access. Try again and choose to allow it."};
@@ -51,11 +50,12 @@ Advice advise(std::string_view text, const std::string& name, const std::string&
     if (mentions(text, {"invalid_client", "client authentication", "authentication failed", "client_secret",
                         "client secret", "app secret"}))
         return {ErrorCode::AuthorizationFailed, "secret",
-                name + " did not accept the app's credentials. Re-enter the App Secret exactly as the " + name +
+                name + " did not accept the app's credentials. Re-enter the " + secret + " exactly as the " + name +
                     " console shows it, save, then try again."};
     if (mentions(text, {"scope", "trial", "approv", "unauthorized_client"}))
         return {ErrorCode::AuthorizationFailed, "trial",
-                "Check that the " + name + " app has trial access or better and allows every chosen scope."};
+                "Check that the " + name + " app may use every chosen scope: " + name +
+                    " may have to review or approve the app first."};
     return {ErrorCode::AuthorizationFailed, "",
             "Check the " + name + " app's ID, secret, scopes and redirect URI, then try again."};
 }
@@ -168,8 +168,7 @@ std::string Connect::closed_text() const {
 }
 
 std::string Connect::provider_name() const {
-    const ProviderGuide* g = builtin_guide(options.provider);
-    return g ? g->display_name : options.provider;
+    return options.display_name.empty() ? options.provider : options.display_name;
 }
 
 void Connect::clear_error() {
@@ -549,7 +548,7 @@ void Connect::unconfirmed(ConnectEvent why, std::string text) {
 
 void Connect::denied_or_failed(const std::string& text) {
     std::string name = provider_name();
-    Advice a = advise(text, name, callback_uri(options.ampersand_origin.empty() ? options.api_base : options.ampersand_origin));
+    Advice a = advise(text, name, options.secret_label, callback_uri(options.ampersand_origin.empty() ? options.api_base : options.ampersand_origin));
     fail(E::Refused, a.code, text.empty() ? name + " did not authorise the connection." : text, kOpAuthorize, true);
     hint = a.hint;
     hint_step = a.step;

@@ -50,6 +50,8 @@ struct ConnectTimings {
 struct ConnectOptions {
     std::string api_base = kDefaultApiBase;
     std::string project, provider = "pinterest", group_ref, consumer_ref, provider_app_id;
+    std::string display_name{}; // the provider's, for messages ("the Salesforce sign-in window"); empty: its name
+    std::string secret_label = "client secret"; // as the provider's guide names it ("App Secret", "Consumer Secret")
     std::string ampersand_origin{};              // where the callback page runs; empty: api_base's origin
     std::vector<std::string> requested_scopes{}; // the app's, for the result when the answer omits them
     ConnectTimings timings{};

@@ -41,6 +41,10 @@ std::string provider_loaded_event(const ProviderInfo& p) {
     return dump(json{{"type", "providerLoaded"}, {"provider", p.name}, {"displayName", echoed(p.display_name)}});
 }
 
+std::string provider_chosen_event(std::string_view provider, std::string_view display_name) {
+    return dump(json{{"type", "providerChosen"}, {"provider", provider}, {"displayName", echoed(display_name)}});
+}
+
 std::string provider_app_saved_event(const ProviderApp& app, bool created) {
     json j = app_json(app);
     j["type"] = "providerAppSaved";

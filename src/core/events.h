@@ -12,6 +12,7 @@ namespace amp {
 
 std::string ready_event(std::string_view provider, std::string_view version);
 std::string provider_loaded_event(const ProviderInfo& p);
+std::string provider_chosen_event(std::string_view provider, std::string_view display_name); // from the picker
 std::string provider_app_saved_event(const ProviderApp& app, bool created);
 std::string provider_app_deleted_event(std::string_view id, std::string_view provider);
 // operation names what failed: loadProvider, listProviderApps, saveProviderApp, deleteProviderApp, ...

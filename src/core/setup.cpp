@@ -15,6 +15,7 @@ const char* op_name(Op op) {
     switch (op) {
     case Op::LoadProvider: return "loadProvider";
     case Op::LoadGuide: return "loadGuide";
+    case Op::LoadIndex: return "loadProviders";
     case Op::ListApps: return "listProviderApps";
     case Op::Save: return "saveProviderApp";
     case Op::Delete: return "deleteProviderApp";
@@ -40,6 +41,10 @@ constexpr ProviderLoadTransition kLoadTransitions[] = {
     {Load::Loading, Ev::ProviderFailed, Load::Failed},
     {Load::LoadingGuide, Ev::GuideSettled, Load::Loaded},
     {Load::Failed, Ev::ProviderAsked, Load::Loading},
+    {Load::Loading, Ev::ProviderUnknown, Load::Picking},
+    {Load::Failed, Ev::ChangeProvider, Load::Picking},
+    {Load::Loaded, Ev::ChangeProvider, Load::Picking},
+    {Load::Picking, Ev::ProviderChosen, Load::Loading},
 };
 
 constexpr AccessTransition kAccessTransitions[] = {
@@ -66,8 +71,8 @@ std::span<const AccessTransition> access_transitions() {
 const char* state_name(ProviderLoad s) {
     // In the enum's order.
     static constexpr const char* names[] = {
-        "LoadingProvider", "ProviderFailed", "LoadingGuide", "ProviderLoaded"};
-    static_assert(std::size(names) == (size_t)ProviderLoad::Loaded + 1);
+        "LoadingProvider", "ProviderFailed", "LoadingGuide", "ProviderLoaded", "Picking"};
+    static_assert(std::size(names) == (size_t)ProviderLoad::Picking + 1);
     return names[(int)s];
 }
 
@@ -83,8 +88,8 @@ const char* event_name(SetupEvent e) {
     // In the enum's order.
     static constexpr const char* names[] = {
         "retry", "provider loaded", "provider loaded before guide", "guide loaded", "provider failed", "access given", "retry", "apps listed", "list failed",
-        "access refused", "edit access"};
-    static_assert(std::size(names) == (size_t)SetupEvent::EditAccess + 1);
+        "access refused", "edit access", "provider unknown", "change provider", "provider chosen"};
+    static_assert(std::size(names) == (size_t)SetupEvent::ProviderChosen + 1);
     return names[(int)e];
 }
 
@@ -94,6 +99,7 @@ void Setup::go(SetupEvent e) {
 }
 
 Stage Setup::stage() const {
+    if (load_ == Load::Picking) return Stage::Picking;
     // A guide on its way holds the screen too: the form's labels and steps come from it.
     if (load_ != Load::Loaded) return load_ == Load::Failed ? Stage::ProviderFailed : Stage::LoadingProvider;
     switch (access_) {
@@ -116,16 +122,40 @@ constexpr int kMaxAutoRetries = 3;
 
 Setup::Setup(SetupOptions o, Secret host_credential)
     : options(std::move(o)), host_credential_(std::move(host_credential)) {
-    guide = builtin_guide(options.provider);
+    set_provider(options.provider);
+    if (options.provider.empty()) load_ = Load::Picking;
     project = options.project;
     // A test connection needs a group and a consumer; say plainly whose it is when the host did not.
     group_ref = options.group_ref.empty() ? "ampersand-setup-test" : options.group_ref;
     consumer_ref = options.consumer_ref.empty() ? "admin" : options.consumer_ref;
     host_supplied_ = supplied(options.auth, host_credential_);
-    if (guide) {
-        steps_done.assign(guide->steps.size(), false);
-        form.reset(*guide);
-    }
+}
+
+void Setup::set_provider(std::string name) {
+    options.provider = std::move(name);
+    provider.reset();
+    loaded_guide.reset();
+    guide = builtin_guide(options.provider);
+    steps_done.assign(guide ? guide->steps.size() : 0, false);
+    form = {};
+    if (guide) form.reset(*guide);
+    connect_values = {};
+    app_values = {};
+}
+
+std::vector<AppMetadataInput> Setup::app_fields() const {
+    return provider ? app_metadata_inputs(*provider) : std::vector<AppMetadataInput>{};
+}
+
+void Setup::load_app_values() {
+    const ProviderApp* app = selected();
+    app_values = app && provider ? app_metadata_values(*provider, app->metadata) : InputValues{};
+}
+
+// Compared as the form would save them: the same values typed another way (spaces, order of groups) are no change.
+bool Setup::metadata_changed(const ProviderApp& app) const {
+    if (!provider) return false;
+    return app_metadata(*provider, app_values) != app_metadata(*provider, app_metadata_values(*provider, app.metadata));
 }
 
 std::vector<ConnectInput> Setup::connect_fields() const {
@@ -143,7 +173,9 @@ void Setup::adopt_guide(ProviderGuide g) {
     loaded_guide = std::move(g);
     guide = &*loaded_guide;
     steps_done.assign(guide->steps.size(), false);
-    form.reset(*guide);
+    // The apps may have been listed before the guide came (a host's credentials, a provider changed).
+    if (const ProviderApp* app = selected()) form.load(*guide, *app);
+    else form.reset(*guide);
 }
 
 Client Setup::client() const {
@@ -161,11 +193,66 @@ bool Setup::busy(Op op) const {
 void Setup::start() {
     if (busy(Op::LoadProvider)) return;
     error.reset();
+    if (load_ == Load::Picking) load_index();
+    else load_provider();
+    if (host_supplied_ && !project.empty()) submit_access();
+}
+
+void Setup::load_provider() {
     outbox_.send(Op::LoadProvider, get_provider(client(), options.provider));
     go(Ev::ProviderAsked);
-    if (!guide && !options.asset_base.empty() && !busy(Op::LoadGuide))
+    // A guide still coming for the provider chosen before does not stand for this one's.
+    if (!guide && !options.asset_base.empty() && (!busy(Op::LoadGuide) || guide_asked_ != options.provider)) {
+        guide_asked_ = options.provider;
         outbox_.send(Op::LoadGuide, get_guide(options.asset_base, options.provider));
-    if (host_supplied_ && !project.empty()) submit_access();
+    }
+}
+
+void Setup::load_index() {
+    if (!picker.entries.empty() || busy(Op::LoadIndex)) return;
+    error.reset();
+    outbox_.send(Op::LoadIndex, get_provider_index(options.asset_base));
+}
+
+void Setup::change_provider() {
+    if (any_busy()) return;
+    error.reset();
+    error_op = Op::None;
+    issues.clear();
+    notice.clear();
+    picker.asked.clear();
+    picker.explained.clear();
+    picker.set_query("");
+    go(Ev::ChangeProvider);
+    load_index();
+}
+
+void Setup::choose_provider(const std::string& name) {
+    if (stage() != Stage::Picking) return;
+    const ProviderEntry* entry = picker.find(name);
+    if (!entry) return;
+    if (!entry->needs_app()) { // its users bring their own credentials: nothing to register
+        picker.explained = name;
+        return;
+    }
+    picker.asked.clear();
+    picker.explained.clear();
+    error.reset();
+    error_op = Op::None;
+    issues.clear();
+    notice.clear();
+    confirm_delete_pending = false;
+    creating_another = false;
+    selected_id.clear();
+    set_provider(name);
+    events_.push_back(provider_chosen_event(entry->name, entry->display_name));
+    go(Ev::ProviderChosen);
+    load_provider();
+    if (auto mine = provider_apps(); !mine.empty()) edit_app(mine.front()->id); // opens its saved app
+}
+
+bool Setup::has_app(std::string_view name) const {
+    return std::any_of(apps.begin(), apps.end(), [&](const ProviderApp& a) { return a.provider == name; });
 }
 
 void Setup::submit_access() {
@@ -217,8 +304,10 @@ std::string Setup::field_message(std::string_view field) const {
 bool Setup::unsaved_input() const {
     if (!guide || stage() != Stage::Ready) return false;
     if (const ProviderApp* app = selected())
-        return !update_mask(form, *app).empty() || (form.replace_secret && !form.client_secret.blank());
-    return !trim(form.client_id).empty() || !form.client_secret.blank();
+        return !update_mask(form, *app).empty() || metadata_changed(*app) ||
+               (form.replace_secret && !form.client_secret.blank());
+    bool typed_metadata = provider && !app_metadata(*provider, app_values).is_null();
+    return !trim(form.client_id).empty() || !form.client_secret.blank() || typed_metadata;
 }
 
 void Setup::new_app() {
@@ -227,6 +316,7 @@ void Setup::new_app() {
     issues.clear();
     notice.clear();
     if (guide) form.reset(*guide);
+    app_values = {};
 }
 
 void Setup::edit_app(const std::string& id) {
@@ -234,6 +324,7 @@ void Setup::edit_app(const std::string& id) {
     creating_another = false;
     issues.clear();
     if (const ProviderApp* a = selected(); a && guide) form.load(*guide, *a);
+    load_app_values();
 }
 
 // Before a create or delete: what the project held, so that a list taken after an unanswered write
@@ -260,6 +351,7 @@ void Setup::save() {
     form.client_id = trim(form.client_id);
     form.client_secret.trim();
     AppFields fields{options.provider, form.client_id, {}, nullptr, chosen_scopes(form)};
+    if (provider) fields.metadata = app_metadata(*provider, app_values); // null when nothing typed: left out
     if (!existing || form.replace_secret) fields.client_secret = &form.client_secret;
     error.reset();
     if (!existing) {
@@ -271,6 +363,7 @@ void Setup::save() {
         return;
     }
     std::vector<std::string> mask = update_mask(form, *existing);
+    if (metadata_changed(*existing)) mask.push_back("metadata"); // all emptied: sent absent, which clears it
     if (mask.empty()) {
         notice = "Nothing to update: the form matches the saved app.";
         return;
@@ -300,6 +393,7 @@ void Setup::retry() {
     switch (error_op) {
     case Op::LoadProvider: start(); break;
     case Op::LoadGuide: break; // never fails: the generic guide stands in
+    case Op::LoadIndex: load_index(); break;
     case Op::ListApps: go(Ev::RetryList), list_apps(); break;
     case Op::Save: save(); break;
     case Op::Delete: confirm_delete(); break;
@@ -455,6 +549,7 @@ void Setup::apply_saved(const ProviderApp& app, bool created) {
     selected_id = app.id;
     creating_another = false;
     if (guide) form.load(*guide, app); // also wipes the secret: it is never needed again
+    load_app_values();
     notice = created ? "Saved. Ampersand now holds this " + guide->display_name + " app."
                      : "Updated the " + guide->display_name + " app.";
     events_.push_back(provider_app_saved_event(app, created));
@@ -469,6 +564,7 @@ void Setup::applied_delete() {
     if (selected_id != gone) return; // the admin has moved on to another app: leave that form alone
     selected_id.clear();
     if (guide) form.reset(*guide);
+    app_values = {};
     auto mine = provider_apps();
     if (!mine.empty()) edit_app(mine.front()->id);
 }
@@ -486,6 +582,7 @@ void Setup::on_response(int id, const Response& r, double now_ms) {
     switch (*settled) {
     case Op::LoadProvider: return got_provider(r);
     case Op::LoadGuide: return got_guide(r);
+    case Op::LoadIndex: return got_index(r);
     case Op::ListApps: return got_apps(r);
     case Op::Save: return got_saved(r);
     case Op::Delete: return got_deleted(r);
@@ -495,6 +592,16 @@ void Setup::on_response(int id, const Response& r, double now_ms) {
 }
 
 void Setup::got_provider(const Response& r) {
+    if (r.status == 404) { // a name the catalog does not know: say so above the picker
+        picker.asked = options.provider;
+        ApiError e = error_from(r);
+        e.detail = "Ampersand's catalog has no provider named \"" + options.provider + "\". Choose one from the list.";
+        e.causes.clear();
+        e.retryable = false;
+        events_.push_back(error_event(e, op_name(Op::LoadProvider)));
+        go(Ev::ProviderUnknown);
+        return load_index();
+    }
     std::optional<ProviderInfo> info = r.ok() ? parse_provider_info(r.body) : std::nullopt;
     if (!info) {
         go(Ev::ProviderFailed);
@@ -502,6 +609,7 @@ void Setup::got_provider(const Response& r) {
     }
     provider = std::move(info);
     connect_values = initial_values(connect_inputs(*provider));
+    load_app_values(); // the apps may have been listed first
     if (!guide && !busy(Op::LoadGuide) && provider_kind(*provider) == ProviderKind::BrowserOAuth)
         adopt_guide(generic_guide(*provider));
     go(busy(Op::LoadGuide) ? Ev::ProviderBeforeGuide : Ev::ProviderLoaded);
@@ -511,9 +619,17 @@ void Setup::got_provider(const Response& r) {
 // Without a guide file (an older deploy, a provider newer than the build) the catalog entry makes one.
 void Setup::got_guide(const Response& r) {
     auto file = r.ok() ? parse_guide(r.body) : std::nullopt;
-    if (file && file->provider == options.provider) adopt_guide(std::move(*file));
+    bool current = file && file->provider == options.provider;
+    if (!current && busy(Op::LoadGuide)) return; // the provider before's: this one's is still coming
+    if (current) adopt_guide(std::move(*file));
     else if (provider && provider_kind(*provider) == ProviderKind::BrowserOAuth) adopt_guide(generic_guide(*provider));
     go(Ev::GuideSettled);
+}
+
+void Setup::got_index(const Response& r) {
+    auto list = r.ok() ? parse_provider_index(r.body) : std::nullopt;
+    if (!list || list->empty()) return fail(Op::LoadIndex, r.ok() ? unreadable_answer() : error_from(r));
+    picker.set_entries(std::move(*list));
 }
 
 void Setup::got_apps(const Response& r) {

@@ -8,11 +8,13 @@
 #include <vector>
 
 #include "core/api.h"
+#include "core/app_metadata.h"
 #include "core/catalog.h"
 #include "core/connect_inputs.h"
 #include "core/form.h"
 #include "core/models.h"
 #include "core/outbox.h"
+#include "core/picker.h"
 #include "core/problem.h"
 #include "core/transitions.h"
 
@@ -21,20 +23,22 @@ namespace amp {
 struct SetupOptions {
     std::string api_base = kDefaultApiBase;
     std::string ampersand_origin; // where the OAuth callback runs; empty: api_base's origin
-    std::string project, provider = "pinterest", group_ref, consumer_ref;
+    std::string project, provider = "pinterest", group_ref, consumer_ref; // provider empty: the picker first
     std::string asset_base; // the widget's folder: guides load from its providers/ (core/guide_source.h)
     AuthKind auth = AuthKind::None; // how the host supplied a credential; None: the admin types a key
 };
 
 // Reconcile: the list that follows a create or delete whose outcome is unknown, to learn what it did.
-enum class Op { None, LoadProvider, LoadGuide, ListApps, Save, Delete, Reconcile };
-enum class Stage { LoadingProvider, ProviderFailed, Access, LoadingApps, Ready };
+// LoadIndex: the picker's list of providers (core/guide_source.h).
+enum class Op { None, LoadProvider, LoadGuide, LoadIndex, ListApps, Save, Delete, Reconcile };
+enum class Stage { Picking, LoadingProvider, ProviderFailed, Access, LoadingApps, Ready };
 
 // Setup runs two small machines side by side on one stream of events: the provider's load, and the
 // admin's access to the project, which a host that supplies the credentials starts before the provider
 // has loaded. The screen (stage()) shows the load until the provider is in, then the access step.
-// A guide not built in may still be on its way when the provider arrives (LoadingGuide).
-enum class ProviderLoad { Loading, Failed, LoadingGuide, Loaded };
+// A guide not built in may still be on its way when the provider arrives (LoadingGuide). Picking: no
+// provider was named, the one named is not in the catalog, or the admin asked to change it.
+enum class ProviderLoad { Loading, Failed, LoadingGuide, Loaded, Picking };
 enum class AccessStep { Access, LoadingApps, Ready };
 enum class SetupEvent {
     ProviderAsked,  // start() asks for the provider again
@@ -48,6 +52,9 @@ enum class SetupEvent {
     ListFailed,
     AccessRefused,  // the list answered 401, 403 or 404: the project or the credentials are wrong
     EditAccess,     // the admin goes back to change the project or key
+    ProviderUnknown, // the catalog has no provider by the name given (a 404): the picker
+    ChangeProvider,  // the admin asks for the picker
+    ProviderChosen,  // the admin chose a provider that needs a provider app: it loads
 };
 using ProviderLoadTransition = Transition<ProviderLoad, SetupEvent>;
 using AccessTransition = Transition<AccessStep, SetupEvent>;
@@ -72,6 +79,10 @@ struct Setup {
     void edit_app(const std::string& id);
     void retry();                          // repeats the operation that last failed
     void dismiss_error();                  // Cancel: the failure is put aside, the form stays as typed
+    void change_provider();                // back to the picker (the project and key stay)
+    // A provider from the picker: one that needs a provider app becomes the flow's (guide, form and
+    // checklist start afresh, a providerChosen event); one that needs none is explained instead.
+    void choose_provider(const std::string& name);
     void on_response(int id, const Response& r, double now_ms = 0);
     void tick(double now_ms);              // a 429's wait: counts down, then retries a read by itself
     double next_deadline() const;          // when tick() wants to run (ms); 0 = no need
@@ -94,13 +105,17 @@ struct Setup {
     int wait_seconds() const;   // a 429's countdown: whole seconds left, 0 when not waiting
     bool retries_itself() const { return wait_seconds() > 0 && auto_retry_; } // a read, retried at 0
     std::string label(std::string_view field) const; // the field's name as the form shows it
+    bool apps_known() const { return access_ == AccessStep::Ready; }
+    bool has_app(std::string_view provider) const; // this project holds a provider app for it
     std::vector<ConnectInput> connect_fields() const; // what the provider asks before sign-in
+    std::vector<AppMetadataInput> app_fields() const;  // what the provider app may hold besides id, secret, scopes
     bool check_connect_values(); // false: issues (and an event) name what is missing; no window opens
 
     SetupOptions options;
     const ProviderGuide* guide = nullptr;
     std::optional<ProviderGuide> loaded_guide; // a guide not built in: fetched, or generic (core/providers.h)
     std::optional<ProviderInfo> provider;
+    Picker picker;                         // the UI edits its query and highlight
     std::vector<ProviderApp> apps;
     std::string selected_id;
     bool creating_another = false;
@@ -111,6 +126,7 @@ struct Setup {
     std::string project;
     std::string group_ref, consumer_ref; // under which a test connection is made
     InputValues connect_values;          // the workspace and other sign-in inputs, as typed
+    InputValues app_values;              // the catalog's providerAppMetadata inputs, as typed (core/app_metadata.h)
     Secret api_key;
     AppForm form;
 
@@ -132,6 +148,12 @@ private:
     };
 
     void go(SetupEvent e); // the only way load_ and access_ change: by the two tables
+    void load_app_values(); // the selected app's providerAppMetadata into app_values (none: empty)
+    bool metadata_changed(const ProviderApp& app) const;
+    void set_provider(std::string name); // the flow's provider, with its guide (if built in) and a fresh form
+    void load_provider();
+    void load_index();
+    void got_index(const Response& r);
     void list_apps();
     void got_provider(const Response& r);
     void got_guide(const Response& r);
@@ -151,6 +173,7 @@ private:
     bool host_supplied_ = false;
     ProviderLoad load_ = ProviderLoad::Loading;
     AccessStep access_ = AccessStep::Access;
+    std::string guide_asked_; // the provider whose guide file was asked for last
     std::string target_id_; // the app a Save or Delete in flight is about (empty: creating); the UI may
                             // select another app before the answer comes
     Write write_;          // the create or delete last sent

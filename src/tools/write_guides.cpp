@@ -5,6 +5,7 @@
 //   amp-guides <catalog.json> <out dir> <curated guide files...>
 #include "core/catalog.h"
 #include "core/models.h"
+#include "core/picker.h"
 #include "core/providers.h"
 
 #include <cstdio>
@@ -58,8 +59,7 @@ int main(int argc, char** argv) {
         if (!info) continue;
         bool oauth = amp::provider_kind(*info) == amp::ProviderKind::BrowserOAuth;
         auto found = curated.find(info->name);
-        index.push_back({{"name", info->name}, {"displayName", info->display_name}, {"oauth", oauth},
-                         {"curated", found != curated.end()}, {"iconURL", info->icon_url}});
+        index.push_back(amp::index_row(*info, found != curated.end()));
         if (!oauth) continue;
         std::string guide = found != curated.end() ? found->second : amp::guide_file(amp::generic_guide(*info));
         if (!write(out + "/" + info->name + ".json", guide)) {

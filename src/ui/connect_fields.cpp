@@ -4,18 +4,42 @@
 
 namespace ui {
 
+namespace {
+
+// One catalog value: its field (the error the form found for it beneath), then where to read about it.
+bool catalog_field(amp::Setup& s, const amp::MetadataInput& in, const std::string& label, std::string* value,
+                   Field f, Intents& out) {
+    std::string error = s.field_message(in.name);
+    f.error = error.empty() ? nullptr : error.c_str();
+    bool enter = input_text(label.c_str(), value, f);
+    if (!in.docs_url.empty() && link(("Where to find the " + in.display_name).c_str(), in.docs_url.c_str()))
+        out.push_back({IntentKind::OpenUrl, in.docs_url});
+    return enter;
+}
+
+} // namespace
+
 bool connect_fields(amp::Setup& s, bool editable, Intents& out) {
     bool enter = false;
     for (const amp::ConnectInput& in : s.connect_fields()) {
-        std::string error = s.field_message(in.name);
         Field f;
         f.hint = in.prompt.empty() ? nullptr : in.prompt.c_str();
-        f.error = error.empty() ? nullptr : error.c_str();
         f.readonly = !editable;
         std::string label = in.label + (in.required ? "" : " (optional)") + "###input-" + in.name;
-        enter |= input_text(label.c_str(), &s.connect_values[in.name], f);
-        if (!in.docs_url.empty() && link(("Where to find the " + in.label).c_str(), in.docs_url.c_str()))
-            out.push_back({IntentKind::OpenUrl, in.docs_url});
+        amp::MetadataInput item{in.name, in.label, in.prompt, in.default_value, in.docs_url, {}};
+        enter |= catalog_field(s, item, label, &s.connect_values[in.name], f, out);
+    }
+    return enter;
+}
+
+bool app_fields(amp::Setup& s, Intents& out) {
+    bool enter = false;
+    for (const amp::AppMetadataInput& in : s.app_fields()) {
+        Field f;
+        f.help = in.item.prompt.empty() ? nullptr : in.item.prompt.c_str();
+        f.hint = in.query_param ? "Separated by spaces or commas" : nullptr;
+        std::string label = in.item.display_name + " (optional)###app-" + in.item.name;
+        enter |= catalog_field(s, in.item, label, &s.app_values[in.item.name], f, out);
     }
     return enter;
 }

@@ -14,7 +14,7 @@ namespace {
 void hint(amp::Setup& s, const amp::Connect& c) {
     if (!c.hint.empty()) text(c.hint.c_str(), true);
     if (c.hint_step == "secret" && s.selected() && !s.form.replace_secret) {
-        if (button("Replace the App Secret###hint")) s.form.replace_secret = true;
+        if (button("Replace the " + s.guide->client_secret_label + "###hint")) s.form.replace_secret = true;
         return;
     }
     for (const amp::GuideStep& step : s.guide->steps)

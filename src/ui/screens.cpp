@@ -9,6 +9,7 @@
 
 #include "core/form.h"
 #include "core/providers.h"
+#include "ui/connect_fields.h"
 #include "ui/parts.h"
 #include "ui/prove.h"
 #include "ui/theme.h"
@@ -232,6 +233,7 @@ void credentials(amp::Setup& s, View& v, Intents& out) {
         }
     }
     enter |= scopes(s, v);
+    enter |= app_fields(s, out); // what the catalog lets the provider app hold besides (providerAppMetadata)
     ImGui::Spacing();
     error_banner(s, v, out);
     invalid_summary(s);
@@ -272,6 +274,10 @@ void stepper(const amp::Setup& s, const amp::Connect& c) {
     steps(names, state, done, 3, current, said + ".");
 }
 
+void change_provider(const amp::Setup& s, Intents& out) {
+    if (button("Change provider###change-provider", !s.any_busy())) out.push_back({IntentKind::ChangeProvider, {}});
+}
+
 } // namespace
 
 Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
@@ -287,9 +293,18 @@ Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     std::string name = s.provider ? s.provider->display_name : s.guide ? s.guide->display_name : s.options.provider;
-    heading(("Set up " + name + " for Ampersand").c_str(), 1);
-    text(("Register your " + name + " app with Ampersand, then prove it works with a real sign-in.").c_str(), true);
+    bool picking = s.stage() == amp::Stage::Picking;
+    heading(picking ? std::string("Set up a provider for Ampersand") : "Set up " + name + " for Ampersand", 1);
+    text((picking ? std::string("Choose the provider, register your app for it with Ampersand,")
+                  : "Register your " + name + " app with Ampersand,") + " then prove it works with a real sign-in.", true);
+    // The provider can be changed wherever it is settled (Ready has the button beside the project).
+    if (s.stage() == amp::Stage::Access || s.stage() == amp::Stage::ProviderFailed)
+        change_provider(s, out);
     switch (s.stage()) {
+    case amp::Stage::Picking:
+        error_banner(s, v, out);
+        picker(s, v.picker, out);
+        break;
     case amp::Stage::LoadingProvider:
         text(("Loading " + name + " from Ampersand...").c_str());
         break;
@@ -309,6 +324,7 @@ Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
             std::string how = s.provider ? amp::how_users_connect(*s.provider) : "";
             if (how.empty()) alert(("This widget has no setup guide for " + name + " yet.").c_str(), true);
             else notice(how.c_str());
+            change_provider(s, out);
             break;
         }
         stepper(s, c);
@@ -316,6 +332,8 @@ Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
         text(("Project: " + s.project).c_str(), true);
         ImGui::SameLine();
         if (button("Change project", !s.any_busy())) out.push_back({IntentKind::EditAccess, {}});
+        ImGui::SameLine();
+        change_provider(s, out);
         checklist(s, v, out);
         credentials(s, v, out);
         if (s.selected()) prove(s, c, v, out);

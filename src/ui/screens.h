@@ -6,6 +6,7 @@
 #include "core/connect.h"
 #include "core/setup.h"
 #include "ui/intent.h"
+#include "ui/picker.h"
 
 namespace ui {
 
@@ -13,6 +14,7 @@ namespace ui {
 struct View {
     bool reveal_key = false, reveal_secret = false;
     std::string scope_filter;
+    PickerView picker;
     std::string copied;       // the text last copied, for a moment of feedback
     float content_height = 0; // device pixels the content needs (the page's spacer; an iframe host sizes to it)
     float scroll_y = 0;       // the page's scroll offset, CSS pixels: the column is drawn there

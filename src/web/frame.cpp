@@ -49,6 +49,8 @@ static amp::ConnectOptions connect_options() {
                           s.group_ref,        s.consumer_ref, selected ? selected->id : std::string()};
     o.requested_scopes = selected ? selected->scopes : std::vector<std::string>();
     o.ampersand_origin = s.options.ampersand_origin;
+    o.display_name = s.provider ? s.provider->display_name : s.guide ? s.guide->display_name : std::string();
+    if (s.guide) o.secret_label = s.guide->client_secret_label;
     o.timings = app.timings;
     o.workspace = amp::workspace_value(s.connect_values);
     o.metadata = amp::provider_metadata(s.connect_fields(), s.connect_values);
@@ -71,6 +73,8 @@ static void apply_intents(const ui::Intents& intents) {
         case ui::IntentKind::EditApp: c.cancel(), s.edit_app(i.arg); break;
         case ui::IntentKind::Retry: s.retry(); break;
         case ui::IntentKind::DismissError: s.dismiss_error(); break;
+        case ui::IntentKind::ChangeProvider: c.cancel(), s.change_provider(), app.view.picker = {}; break;
+        case ui::IntentKind::ChooseProvider: c.cancel(), s.choose_provider(i.arg); break;
         case ui::IntentKind::TestConnection: // a missing workspace is caught here, before any window opens
             if (s.check_connect_values()) c.start(s.client(), connect_options(), open_popup(), now);
             break;

@@ -52,7 +52,7 @@ void make_setup() {
     opt.api_base = amp::str(o, "apiBase", amp::kDefaultApiBase);
     opt.ampersand_origin = amp::str(o, "ampersandOrigin");
     opt.project = amp::str(o, "project");
-    opt.provider = amp::str(o, "provider", "pinterest");
+    opt.provider = amp::str(o, "provider"); // none: the picker
     opt.asset_base = amp::str(o, "assetBase");
     opt.group_ref = amp::str(o, "groupRef");
     opt.consumer_ref = amp::str(o, "consumerRef");

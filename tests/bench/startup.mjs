@@ -31,7 +31,7 @@ const browser = await launchBrowser();
 const pages = {
   blank: { url: local + '/blank.html', first: () => performance.getEntriesByType('navigation')[0]?.loadEventEnd },
   bare: { url: local + '/', first: () => window.__firstFrame },
-  widget: { url: sandbox.web + '/', first: () => window.__t.ready, provider: () => window.__t.providerLoaded },
+  widget: { url: sandbox.web + '/?provider=pinterest', first: () => window.__t.ready, provider: () => window.__t.providerLoaded },
 };
 
 async function load(name) {

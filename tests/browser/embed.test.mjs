@@ -46,7 +46,7 @@ const mountIn = (page, selector, options) => page.evaluate(([sel, o]) => {
     delete o.getTokenFrom;
   }
   return AmpersandSetup.mount(sel, o).then((h) => { (window.__handles ||= []).push(h); return true; });
-}, [selector, options]);
+}, [selector, { provider: 'pinterest', ...options }]); // a provider named: no picker
 
 const canvasCorner = async (page) =>
   (await pngFacts(page, await page.locator('.amp-setup canvas').first().screenshot())).bottomLeft;

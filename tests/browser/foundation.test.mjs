@@ -93,7 +93,7 @@ test('no frames are drawn while nothing changes, and input wakes it', async () =
 test('on a touch screen, tapping a text field focuses a real input (so the keyboard opens) and typing reaches the widget', async () => {
   const context = await browser.newContext({ viewport: { width: 420, height: 800 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
-  await page.goto(sandbox.web + '/');
+  await page.goto(sandbox.web + '/?provider=pinterest');
   const project = page.getByRole('textbox', { name: 'Project' });
   await project.waitFor({ state: 'attached' });
   const r = await project.evaluate((el) => el.closest('label').getBoundingClientRect().toJSON());

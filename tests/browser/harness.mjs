@@ -114,7 +114,7 @@ export function instrument(page) {
     window.__draws = 0; // WebGL draw calls, to see when the widget renders
     const draw = WebGL2RenderingContext.prototype.drawElements;
     WebGL2RenderingContext.prototype.drawElements = function (...a) { window.__draws++; return draw.apply(this, a); };
-    const types = ['ready', 'providerLoaded', 'providerAppSaved', 'providerAppDeleted', 'connected', 'connectionRemoved',
+    const types = ['ready', 'providerLoaded', 'providerChosen', 'providerAppSaved', 'providerAppDeleted', 'connected', 'connectionRemoved',
       'unsavedChanges', 'error'];
     for (const t of types) document.addEventListener('ampersand-setup:' + t, (e) => window.__ampEvents.push(e.detail));
   });
@@ -124,9 +124,10 @@ export function instrument(page) {
 // `mount.tokenFrom` names the sandbox's token endpoint to make a getToken from)
 // and waits for the widget's `ready` event. Every event the widget sends is recorded in
 // window.__ampEvents; console output is kept for secret checks. `context`: more browser-context options
-// (touch, colour scheme, forced colours). `prepare(page)`: runs before the page loads (routes, say).
+// (touch, colour scheme, forced colours). `provider`: Pinterest unless the options or query name one;
+// '' names none (the provider picker). `prepare(page)`: runs before the page loads (routes, say).
 export async function openWidget(browser, sandbox, { dpr = 1, query = '', width = 900, height = 800, mount, context: extra,
-  prepare } = {}) {
+  provider = 'pinterest', prepare } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, ...extra });
   const page = await context.newPage();
   const consoleLines = [];
@@ -145,8 +146,9 @@ export async function openWidget(browser, sandbox, { dpr = 1, query = '', width 
           body: JSON.stringify(refs) })).json()).token;
       }
       window.__handle = AmpersandSetup.mount('#widget', o);
-    }, { apiBase: sandbox.api, ...mount });
+    }, { apiBase: sandbox.api, provider, ...mount });
   } else {
+    if (provider && !/(^|&)provider=/.test(query)) query = (query ? query + '&' : '') + 'provider=' + provider;
     await page.goto(sandbox.web + '/' + (query ? '?' + query : ''));
   }
   await page.waitForFunction(() => window.__ampEvents.some((e) => e.type === 'ready'), null, { timeout: 30000 });

@@ -96,3 +96,14 @@ test('an unknown provider name gets a clear message, and a provider without an a
   assert.equal(await apiKey.page.getByRole('button', { name: 'Save to Ampersand' }).count(), 0);
   await apiKey.context.close();
 });
+
+test('hubspot: the catalog\'s provider-app input (Optional Scopes) is asked in the register form and saved in metadata', async () => {
+  const { page, context } = await open('hubspot');
+  await connectToAmpersand(page, sandbox);
+  await page.getByRole('heading', { name: /Register the app with Ampersand/ }).waitFor({ state: 'attached' });
+  await page.getByRole('textbox', { name: 'Optional Scopes (optional)', exact: true }).fill('crm.objects.deals.read, content');
+  await register(page, 'Client ID', 'Client secret');
+  const create = (await sandbox.requests()).find((r) => r.method === 'POST' && r.path.endsWith('/provider-apps'));
+  assert.deepEqual(JSON.parse(create.body).metadata, { authQueryParams: { optional_scope: ['crm.objects.deals.read', 'content'] } });
+  await context.close();
+});

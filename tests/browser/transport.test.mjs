@@ -26,7 +26,7 @@ const mount = (page, options) => page.evaluate((o) => {
   window.__hostEvents = [];
   o.onEvent = (e) => window.__hostEvents.push(e);
   return AmpersandSetup.mount('#widget', o).then(() => 'ready', (e) => String(e.message));
-}, options);
+}, { provider: 'pinterest', ...options }); // a provider named: no picker
 
 const INSECURE = 'http://api.example.com/v1';
 

@@ -43,7 +43,8 @@ json failed(const std::string& error) { return {{"eventType", "AUTHORIZATION_FAI
 
 struct Harness : MachineHarness<Harness> {
     Secret key{kKey};
-    ConnectOptions options{"https://api.withampersand.com/v1", "acme", "pinterest", "team-1", "admin-7", "app-1"};
+    ConnectOptions options{"https://api.withampersand.com/v1", "acme", "pinterest", "team-1", "admin-7", "app-1",
+                           "Pinterest", "App Secret"};
     Connect c;
     double now = 1'000'000;
 
@@ -491,6 +492,18 @@ TEST_CASE("hint steps name steps of the Pinterest checklist", "[connect]") {
     REQUIRE(g);
     for (const char* id : {"redirect", "trial"})
         CHECK(std::any_of(g->steps.begin(), g->steps.end(), [&](const GuideStep& s) { return s.id == id; }));
+}
+
+TEST_CASE("messages name the provider under test, and the secret by its guide's word for it", "[connect]") {
+    Harness h;
+    h.options.provider = "salesforce";
+    h.options.display_name = "Salesforce";
+    h.options.secret_label = "Consumer Secret";
+    h.waiting();
+    h.message(failed("invalid_client"));
+    CHECK(h.c.hint == "Salesforce did not accept the app's credentials. Re-enter the Consumer Secret exactly as the "
+                      "Salesforce console shows it, save, then try again.");
+    CHECK_FALSE(contains(h.c.hint, "Pinterest"));
 }
 
 TEST_CASE("the older top-level failure shape and an empty one are both failures", "[connect]") {

@@ -119,3 +119,45 @@ TEST_CASE("Test connection waits for the catalog's sign-in inputs, which go into
     CHECK(f.s.check_connect_values());
     CHECK(f.s.issues.empty());
 }
+
+TEST_CASE("the catalog's providerAppMetadata inputs are saved in ProviderApp.metadata, and changed by mask", "[providers][setup]") {
+    Flow f("salesforce");
+    f.s.api_key.assign("amp_key_123");
+    f.load(file(test::read_source_file("assets/providers/salesforce.json")));
+    f.s.submit_access();
+    auto list = f.s.take_requests();
+    REQUIRE(list.size() == 1);
+    f.s.on_response(list[0].id, file("[]"));
+    REQUIRE(f.s.app_fields().size() == 1);
+    CHECK(f.s.app_fields()[0].item.name == "packageInstallURL");
+
+    // Types the install URL, saves, and gives the one request sent (its id and body).
+    auto save_with = [&](const std::string& url) {
+        f.s.app_values["packageInstallURL"] = url;
+        CHECK(f.s.unsaved_input());
+        f.s.save();
+        auto sent = f.s.take_requests();
+        REQUIRE(sent.size() == 1);
+        return std::make_pair(sent[0].id, parse_json(sent[0].request.body));
+    };
+    const std::string install = "https://login.salesforce.com/packaging/installPackage.apexp?p0=04t";
+    f.s.form.client_id = "3MVG9id";
+    f.s.form.client_secret.assign("sf-secret");
+    auto [create_id, body] = save_with("  " + install + "  ");
+    CHECK(body["metadata"] == json{{"providerParams", {{"packageInstallURL", install}}}});
+    json app = {{"id", "app-9"}, {"projectId", "acme"}, {"provider", "salesforce"}, {"clientId", "3MVG9id"},
+                {"scopes", body["scopes"]}, {"metadata", body["metadata"]}, {"createTime", "2026-01-01T00:00:00Z"}};
+    f.s.on_response(create_id, {201, "application/json", dump(app)});
+    REQUIRE(f.s.selected());
+    CHECK(f.s.app_values["packageInstallURL"] == install); // the saved app's, to edit
+    CHECK_FALSE(f.s.unsaved_input());
+
+    auto [patch_id, update] = save_with("");
+    CHECK(update["updateMask"] == json{"metadata"});
+    CHECK(update["providerApp"] == json::object()); // emptied: absent under its mask, which clears it
+    app.erase("metadata");
+    f.s.on_response(patch_id, {200, "application/json", dump(app)});
+    CHECK(f.s.app_values["packageInstallURL"].empty());
+    CHECK(save_with("https://example.com/install").second["providerApp"]["metadata"] ==
+          json{{"providerParams", {{"packageInstallURL", "https://example.com/install"}}}});
+}

@@ -1,6 +1,5 @@
 // The host's options, and what each part of the widget is given of them.
 export const DEFAULT_API = 'https://api.withampersand.com/v1';
-export const DEFAULT_PROVIDER = 'pinterest';
 
 // What handle.update() may change after mount; the rest (project, credentials, API) is fixed then.
 export const LIVE_OPTIONS = ['theme', 'accent', 'fontScale', 'onEvent'];
@@ -66,7 +65,7 @@ export function moduleOptions(options, usesTokens, assetBase) {
   o.ampersandOrigin = options.ampersandOrigin || '';
   o.credentials = options.credentials === 'backend' ? 'backend' : '';
   o.project = options.project || '';
-  o.provider = options.provider || DEFAULT_PROVIDER;
+  o.provider = options.provider || ''; // none: the widget opens on its provider picker
   o.assetBase = assetBase;
   o.groupRef = options.groupRef || '';
   o.consumerRef = options.consumerRef || '';

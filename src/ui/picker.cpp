@@ -1,0 +1,80 @@
+#include "ui/picker.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <string>
+
+#include "core/providers.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+namespace {
+
+constexpr size_t kPage = 12; // rows at a time: the column scrolls, with no list scrolling inside it
+
+// What a row says after the name: whether there is anything to set up, and whether it is done.
+std::string note(const amp::Setup& s, const amp::ProviderEntry& e) {
+    if (!e.needs_app()) return "no provider app needed";
+    if (s.apps_known() && s.has_app(e.name)) return "App saved";
+    return {};
+}
+
+// Up and Down in the search field move the highlight rather than leave the field, as in a combobox.
+void arrows(amp::Picker& p) {
+    if (!ImGui::IsItemActive()) return;
+    ImGui::GetCurrentContext()->ActiveIdUsingNavDirMask |= (1 << ImGuiDir_Up) | (1 << ImGuiDir_Down);
+    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) p.move(1);
+    if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) p.move(-1);
+    if (ImGui::IsKeyPressed(ImGuiKey_PageDown)) p.move((int)kPage);
+    if (ImGui::IsKeyPressed(ImGuiKey_PageUp)) p.move(-(int)kPage);
+}
+
+} // namespace
+
+void picker(amp::Setup& s, PickerView& v, Intents& out) {
+    amp::Picker& p = s.picker;
+    begin_card("##picker");
+    heading("Choose a provider");
+    if (!p.asked.empty())
+        alert("Ampersand's catalog has no provider named \"" + p.asked + "\". Choose one from the list below.", true);
+    if (p.entries.empty()) {
+        if (s.busy(amp::Op::LoadIndex)) text("Loading Ampersand's providers...", true);
+        end_card();
+        return;
+    }
+    std::string query = p.query();
+    bool enter = input_text("Search providers", &query, {.hint = "Type a name, e.g. Salesforce"});
+    p.set_query(query);
+    arrows(p);
+    if (!p.explained.empty())
+        if (const amp::ProviderEntry* e = p.find(p.explained)) notice(amp::how_users_connect(e->info()));
+    auto shown = p.shown();
+    if (shown.empty()) text("No provider matches \"" + p.query() + "\".", true);
+    else text(std::to_string(shown.size()) + (shown.size() == 1 ? " provider" : " providers") +
+              " \xC2\xB7 Enter chooses the highlighted one", true);
+    if (enter && p.current()) out.push_back({IntentKind::ChooseProvider, p.current()->name});
+    v.rows = std::max({v.rows, kPage, p.highlighted() + 1});
+    size_t rows = std::min(v.rows, shown.size());
+    for (size_t i = 0; i < rows; ++i) {
+        const amp::ProviderEntry& e = *shown[i];
+        std::string label = e.shared_name ? e.display_name + " (" + e.name + ")" : e.display_name;
+        bool lit = i == p.highlighted();
+        if (choice_row(("##provider-" + e.name).c_str(), label, note(s, e), lit))
+            out.push_back({IntentKind::ChooseProvider, e.name});
+        if (ImGui::IsItemFocused() || (ImGui::IsItemHovered() && ImGui::GetIO().MouseDelta.y != 0)) p.highlight(i);
+        if (lit && v.shown_for != i) { // the keyboard moved it: keep it on screen
+            v.shown_for = i;
+            reveal();
+        }
+    }
+    if (shown.size() > rows) {
+        std::string more = "Show all " + std::to_string(shown.size()) + " providers###picker-more";
+        if (button(more)) v.rows = shown.size();
+    }
+    end_card();
+}
+
+} // namespace ui
