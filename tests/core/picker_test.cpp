@@ -41,7 +41,7 @@ bool lists(const Picker& p, const std::string& name) {
     return std::find(all.begin(), all.end(), name) != all.end();
 }
 
-Response ok_text(const std::string& text) { return {200, "application/json", text}; }
+Response ok_text(const std::string& text) { return test::answer(200, "application/json", text); }
 
 struct Flow : test::MachineHarness<Flow> {
     explicit Flow(std::string provider) : s(options(std::move(provider))) {}
@@ -58,12 +58,12 @@ struct Flow : test::MachineHarness<Flow> {
         for (const Outgoing& o : s.take_requests()) {
             const std::string& url = o.request.url;
             if (url == std::string(kAssets) + "providers/index.json") s.on_response(o.id, ok_text(catalog_index()));
-            else if (url.rfind(kAssets, 0) == 0) s.on_response(o.id, guide.empty() ? Response{404} : ok_text(guide));
+            else if (url.rfind(kAssets, 0) == 0) s.on_response(o.id, guide.empty() ? test::answer(404, "", "") : ok_text(guide));
             else {
                 std::string name = url.substr(url.rfind('/') + 1);
                 const json& entry = member(test::catalog(), name.c_str());
-                s.on_response(o.id, entry.is_null() ? Response{404, "application/problem+json",
-                                                                R"({"title":"Not Found","status":404})"}
+                s.on_response(o.id, entry.is_null() ? test::answer(404, "application/problem+json",
+                                                                     R"({"title":"Not Found","status":404})")
                                                     : ok_text(dump(entry)));
             }
         }

@@ -147,7 +147,7 @@ TEST_CASE("the catalog's providerAppMetadata inputs are saved in ProviderApp.met
     CHECK(body["metadata"] == json{{"providerParams", {{"packageInstallURL", install}}}});
     json app = {{"id", "app-9"}, {"projectId", "acme"}, {"provider", "salesforce"}, {"clientId", "3MVG9id"},
                 {"scopes", body["scopes"]}, {"metadata", body["metadata"]}, {"createTime", "2026-01-01T00:00:00Z"}};
-    f.s.on_response(create_id, {201, "application/json", dump(app)});
+    f.s.on_response(create_id, answer(201, "application/json", dump(app)));
     REQUIRE(f.s.selected());
     CHECK(f.s.app_values["packageInstallURL"] == install); // the saved app's, to edit
     CHECK_FALSE(f.s.unsaved_input());
@@ -156,7 +156,7 @@ TEST_CASE("the catalog's providerAppMetadata inputs are saved in ProviderApp.met
     CHECK(update["updateMask"] == json{"metadata"});
     CHECK(update["providerApp"] == json::object()); // emptied: absent under its mask, which clears it
     app.erase("metadata");
-    f.s.on_response(patch_id, {200, "application/json", dump(app)});
+    f.s.on_response(patch_id, answer(200, "application/json", dump(app)));
     CHECK(f.s.app_values["packageInstallURL"].empty());
     CHECK(save_with("https://example.com/install").second["providerApp"]["metadata"] ==
           json{{"providerParams", {{"packageInstallURL", "https://example.com/install"}}}});
