@@ -330,10 +330,10 @@ Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
         stepper(s, c);
         ImGui::AlignTextToFramePadding(); // on the button's baseline
         text(("Project: " + s.project).c_str(), true);
-        ImGui::SameLine();
+        begin_row(true); // beside the project while the column has room, else wrapped under it
         if (button("Change project", !s.any_busy())) out.push_back({IntentKind::EditAccess, {}});
-        ImGui::SameLine();
         change_provider(s, out);
+        end_row();
         checklist(s, v, out);
         credentials(s, v, out);
         if (s.selected()) prove(s, c, v, out);

@@ -3,7 +3,7 @@
 // a provider that needs no app explained instead of set up; providers with a saved app marked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, openWidget, connectToAmpersand, registerApp, press, waitForEvent, announced, valueBecomes } from './harness.mjs';
+import { withSandbox, openWidget, connectToAmpersand, registerApp, press, waitForEvent, announced, valueBecomes, centerOnScreen } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
@@ -45,8 +45,8 @@ test('no provider named: the picker; "sales" lists Salesforce, chosen by keyboar
 test('on the canvas: a click in the search field, typing, Down and Enter choose the second match', async () => {
   const { page, context } = await openPicker();
   await pickerShown(page);
-  const r = await search(page).evaluate((el) => el.closest('label').getBoundingClientRect().toJSON());
-  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+  const p = await centerOnScreen(page, search(page)); // where it is drawn, once the widget holds still
+  await page.mouse.click(p.x, p.y);
   await page.keyboard.type('sales');
   await valueBecomes(search(page), 'sales');
   await page.keyboard.press('ArrowDown'); // Salesforce, then Salesloft: both need an app, so they lead
