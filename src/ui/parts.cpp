@@ -45,7 +45,7 @@ std::string local_time(const std::string& rfc3339) {
 }
 
 void copy_id(const std::string& line, const std::string& id, const char* button_id, View& v, Intents& out) {
-    ImGui::AlignTextToFramePadding();
+    align_to_buttons();
     text(line, true);
     begin_row(true);
     bool copied = v.copied == id;

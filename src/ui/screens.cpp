@@ -328,7 +328,7 @@ Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
             break;
         }
         stepper(s, c);
-        ImGui::AlignTextToFramePadding(); // on the button's baseline
+        align_to_buttons();
         text(("Project: " + s.project).c_str(), true);
         begin_row(true); // beside the project while the column has room, else wrapped under it
         if (button("Change project", !s.any_busy())) out.push_back({IntentKind::EditAccess, {}});

@@ -95,6 +95,15 @@ float icon_size() {
 
 } // namespace
 
+void align_to_buttons() {
+    ImGui::AlignTextToFramePadding();
+    // On touch screens buttons are taller than a frame (min_target): the text goes on their centre line.
+    float tall = std::max(ImGui::GetFrameHeight(), theme().min_target);
+    ImGuiWindow* w = ImGui::GetCurrentWindow();
+    w->DC.CurrLineSize.y = std::max(w->DC.CurrLineSize.y, tall);
+    w->DC.CurrLineTextBaseOffset = std::max(w->DC.CurrLineTextBaseOffset, (tall - ImGui::GetTextLineHeight()) / 2);
+}
+
 void begin_row(bool beside) {
     row = {true, !beside};
 }

@@ -44,6 +44,8 @@ bool input_text(const char* label, std::string* text, const Field& f = {});
 // when the column is too narrow, as a row of buttons on a web page does.
 // beside: the row starts beside the item just drawn (a line of text), not on a line of its own.
 void begin_row(bool beside = false);
+// The line of text about to be drawn leads a row of buttons: it sits on their centre line.
+void align_to_buttons();
 void end_row();
 
 // A card: a rounded surface sized to what it holds. Its edge is decoration (palette.h), or, with a
