@@ -33,8 +33,6 @@ const char* or_null(const std::string& s) {
     return s.empty() ? nullptr : s.c_str();
 }
 
-
-
 void error_banner(amp::Setup& s, View& v, Intents& out) {
     if (s.busy(amp::Op::Reconcile))
         text("Ampersand's answer did not arrive. Checking whether it carried out the change...", true);

@@ -11,7 +11,7 @@ export function applyLive(options, partial) {
   for (const k of LIVE_OPTIONS) if (partial && k in partial) options[k] = partial[k];
 }
 
-const matches = (query) => !!(window.matchMedia && matchMedia(query).matches);
+export const matches = (query) => !!(window.matchMedia && matchMedia(query).matches);
 
 // The user's settings the look follows, whatever the host asked for (inline.js listens for changes).
 export const USER_LOOK_QUERIES = ['(prefers-color-scheme: dark)', '(forced-colors: active)', '(prefers-reduced-motion: reduce)',

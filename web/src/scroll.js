@@ -5,12 +5,13 @@
 // elements lie over their controls at every offset (focus scrolling and scrollIntoView just work).
 // When the host sizes its box to the content (the hosted page in a frame), the root has nothing to
 // scroll and the host page scrolls instead: every request below reaches whichever box scrolls.
+import { matches } from './options.js';
 
 // Keys that scroll a page. On the canvas they go to the browser, not to ImGui (whose keyboard
 // navigation would move an invisible cursor), unless a field on the canvas is being typed in.
 const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', 'ArrowUp', 'ArrowDown', ' ']);
 
-const smooth = () => (window.matchMedia && matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
+const smooth = () => (matches('(prefers-reduced-motion: reduce)') ? 'auto' : 'smooth');
 
 // Returns what the module's side of the bridge calls: contentHeight(px), reveal(top, bottom) and
 // typing(yes).
