@@ -21,7 +21,8 @@ mergeInto(LibraryManager.library, {
 
   amp_js_init__deps: ['$AMP', '$GLFW', 'amp_on_response', 'amp_on_resize', 'amp_on_mirror', 'amp_on_pointer',
                       'amp_on_canvas_focus', 'amp_on_scroll', 'amp_on_paste', 'amp_on_wake',
-                      'amp_on_message', 'amp_on_popup_closed', 'amp_on_options', 'amp_on_destroy', 'amp_on_context'],
+                      'amp_on_message', 'amp_on_popup_closed', 'amp_on_options', 'amp_on_destroy', 'amp_on_context',
+                      'amp_on_mark'],
   amp_js_init: function () {
     // Emscripten's GLFW listens for keys on window, so every widget on the page (and the page's own
     // inputs, where it cancels Backspace and Tab) would see every key. Move its listeners to this
@@ -66,6 +67,12 @@ mergeInto(LibraryManager.library, {
       // the stack's top, a block freed by code that does not zero).
       'destroy': function () { _amp_on_destroy(); HEAPU8.fill(0); },
       'context': function (restored) { _amp_on_context(restored ? 1 : 0); },
+      'mark': function (token, px, pixels) {
+        var p = pixels ? _malloc(pixels.length) : 0;
+        if (p) HEAPU8.set(pixels, p);
+        _amp_on_mark(token, px, p);
+        if (p) _free(p);
+      },
     });
   },
 
@@ -114,5 +121,6 @@ mergeInto(LibraryManager.library, {
     HEAPU8.set(bytes, p);
     return p;
   },
+  amp_js_mark: function (token, url, px) { Module['ampHost']['mark'](token, UTF8ToString(url), px); },
   amp_js_refs: function (g, c) { Module['ampHost']['refs'](UTF8ToString(g), UTF8ToString(c)); },
 });

@@ -1,5 +1,7 @@
 #include "core/models.h"
 
+#include "core/url.h"
+
 namespace amp {
 
 namespace {
@@ -40,7 +42,7 @@ std::optional<ProviderInfo> parse_provider_info(std::string_view body) {
     info.explicit_workspace_required = flag(oauth, "explicitWorkspaceRequired");
     info.default_module = str(j, "defaultModule");
     info.docs_url = str(oauth, "docsURL");
-    info.icon_url = str(member(member(j, "media"), "regular"), "iconURL");
+    info.icon_url = image_url(str(member(member(j, "media"), "regular"), "iconURL"));
     info.inputs = metadata_inputs(member(j, "metadata"), "input");
     info.app_query_params = metadata_inputs(app_metadata, "authQueryParams");
     info.app_provider_params = metadata_inputs(app_metadata, "providerParams");

@@ -5,6 +5,7 @@
 
 #include "core/json.h"
 #include "core/providers.h"
+#include "core/url.h"
 
 namespace amp {
 
@@ -67,6 +68,7 @@ ProviderInfo ProviderEntry::info() const {
     p.display_name = display_name;
     p.auth_type = auth_type;
     p.grant_type = grant_type;
+    p.icon_url = icon_url;
     return p;
 }
 
@@ -75,7 +77,7 @@ bool ProviderEntry::needs_app() const {
 }
 
 // authType and grantType: the picker tells from them how a provider that needs no app connects
-// (how_users_connect) without loading its entry. iconURL: for icons, one day.
+// (how_users_connect) without loading its entry; iconURL: its mark in the list (ui/marks.h).
 json index_row(const ProviderInfo& p, bool curated) {
     return {{"name", p.name}, {"displayName", p.display_name}, {"oauth", provider_kind(p) == ProviderKind::BrowserOAuth},
             {"authType", p.auth_type}, {"grantType", p.grant_type}, {"curated", curated}, {"iconURL", p.icon_url}};
@@ -92,6 +94,7 @@ std::optional<std::vector<ProviderEntry>> parse_provider_index(std::string_view 
         e.auth_type = str(row, "authType");
         e.grant_type = str(row, "grantType");
         e.curated = flag(row, "curated");
+        e.icon_url = image_url(str(row, "iconURL"));
         if (e.name.empty()) continue;
         if (e.display_name.empty()) e.display_name = e.name;
         e.key = search_folded(e.display_name) + "\n" + search_folded(e.name);

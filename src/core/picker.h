@@ -15,6 +15,7 @@ namespace amp {
 // One row of index.json.
 struct ProviderEntry {
     std::string name, display_name, auth_type, grant_type;
+    std::string icon_url; // the catalog's icon (https only), or empty
     bool curated = false; // a guide written by hand, not the generic one
     bool shared_name = false; // another provider has the same display name, and this name is not it: show it too
     std::string key;      // display name and name, folded (search_folded), for matching

@@ -82,6 +82,11 @@ bool is_trusted_transport(const Url& url) {
     return url.scheme == "https" || (url.scheme == "http" && is_loopback(url));
 }
 
+std::string image_url(std::string_view text) {
+    auto url = parse_url(text);
+    return url && is_trusted_transport(*url) ? std::string(text) : std::string();
+}
+
 std::string pct_encode(std::string_view s) {
     static const char* hex = "0123456789ABCDEF";
     std::string out;

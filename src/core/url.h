@@ -22,6 +22,8 @@ std::optional<Url> parse_url(std::string_view text);
 bool is_loopback(const Url& url);
 // https anywhere, http only on loopback: what the widget will send secrets to or open in a popup.
 bool is_trusted_transport(const Url& url);
+// The text, when the widget may load a picture from it (a trusted transport); otherwise empty.
+std::string image_url(std::string_view text);
 
 std::string pct_encode(std::string_view s); // RFC 3986 unreserved characters stay as they are
 std::string query_string(const std::vector<std::pair<std::string, std::string>>& params); // skips empty values

@@ -34,7 +34,7 @@ void arrows(amp::Picker& p) {
 
 } // namespace
 
-void picker(amp::Setup& s, PickerView& v, Intents& out) {
+void picker(amp::Setup& s, PickerView& v, Marks& marks, Intents& out) {
     amp::Picker& p = s.picker;
     begin_card("##picker");
     heading("Choose a provider");
@@ -62,8 +62,11 @@ void picker(amp::Setup& s, PickerView& v, Intents& out) {
         const amp::ProviderEntry& e = *shown[i];
         std::string label = e.shared_name ? e.display_name + " (" + e.name + ")" : e.display_name;
         bool lit = i == p.highlighted();
-        if (choice_row(("##provider-" + e.name).c_str(), label, note(s, e), lit))
+        float mark = ImGui::GetTextLineHeight() * 1.5f, gap = ImGui::GetStyle().ItemSpacing.x;
+        if (choice_row(("##provider-" + e.name).c_str(), label, note(s, e), lit, mark + gap))
             out.push_back({IntentKind::ChooseProvider, e.name});
+        ImVec2 row = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
+        draw_mark(marks, e.icon_url, e.display_name, {row.x + ImGui::GetStyle().FramePadding.x, row.y + (size.y - mark) / 2}, mark);
         if (ImGui::IsItemFocused() || (ImGui::IsItemHovered() && ImGui::GetIO().MouseDelta.y != 0)) p.highlight(i);
         if (lit && v.shown_for != i) { // the keyboard moved it: keep it on screen
             v.shown_for = i;

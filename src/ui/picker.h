@@ -6,6 +6,7 @@
 
 #include "core/setup.h"
 #include "ui/intent.h"
+#include "ui/marks.h"
 
 namespace ui {
 
@@ -14,6 +15,7 @@ struct PickerView {
     size_t shown_for = ~size_t(0); // the highlight last brought into view
 };
 
-void picker(amp::Setup& s, PickerView& v, Intents& out);
+// Each row leads with the provider's mark (ui/marks.h).
+void picker(amp::Setup& s, PickerView& v, Marks& marks, Intents& out);
 
 } // namespace ui

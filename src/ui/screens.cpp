@@ -10,6 +10,7 @@
 #include "core/form.h"
 #include "core/providers.h"
 #include "ui/connect_fields.h"
+#include "ui/marks.h"
 #include "ui/parts.h"
 #include "ui/prove.h"
 #include "ui/theme.h"
@@ -292,7 +293,8 @@ Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     std::string name = s.provider ? s.provider->display_name : s.guide ? s.guide->display_name : s.options.provider;
     bool picking = s.stage() == amp::Stage::Picking;
-    heading(picking ? std::string("Set up a provider for Ampersand") : "Set up " + name + " for Ampersand", 1);
+    if (picking) heading("Set up a provider for Ampersand", 1);
+    else title_with_mark(v.marks, s.provider ? s.provider->icon_url : "", name, "Set up " + name + " for Ampersand");
     text((picking ? std::string("Choose the provider, register your app for it with Ampersand,")
                   : "Register your " + name + " app with Ampersand,") + " then prove it works with a real sign-in.", true);
     // The provider can be changed wherever it is settled (Ready has the button beside the project).
@@ -301,7 +303,7 @@ Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
     switch (s.stage()) {
     case amp::Stage::Picking:
         error_banner(s, v, out);
-        picker(s, v.picker, out);
+        picker(s, v.picker, v.marks, out);
         break;
     case amp::Stage::LoadingProvider:
         text(("Loading " + name + " from Ampersand...").c_str());

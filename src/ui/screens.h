@@ -15,6 +15,7 @@ struct View {
     bool reveal_key = false, reveal_secret = false;
     std::string scope_filter;
     PickerView picker;
+    Marks marks;              // provider icons, decoded by the page on first use
     std::string copied;       // the text last copied, for a moment of feedback
     float content_height = 0; // device pixels the content needs (the page's spacer; an iframe host sizes to it)
     float scroll_y = 0;       // the page's scroll offset, CSS pixels: the column is drawn there

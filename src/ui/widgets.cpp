@@ -187,23 +187,23 @@ bool link(const char* label, const char* url) {
     return pressed || from_mirror;
 }
 
-bool choice_row(const char* id_label, std::string_view label, std::string_view note, bool highlighted) {
+bool choice_row(const char* id_label, std::string_view label, std::string_view note, bool highlighted, float lead) {
     ImGuiID id = ImGui::GetID(id_label);
     bool from_mirror = mirror().take(id, ActionKind::Click);
     std::string shown = amp::shown_text(label), aside = amp::shown_text(note);
     ImVec2 pad = ImGui::GetStyle().FramePadding, at = ImGui::GetCursorScreenPos();
     float line = ImGui::GetTextLineHeight(), width = ImGui::GetContentRegionAvail().x;
     float name_w = ImGui::CalcTextSize(shown.c_str()).x, note_w = ImGui::CalcTextSize(aside.c_str()).x;
-    bool below = !aside.empty() && name_w + note_w + 3 * pad.x > width; // a phone: the note under the name
+    bool below = !aside.empty() && lead + name_w + note_w + 3 * pad.x > width; // a phone: the note under the name
     // At least 44 CSS pixels tall: a finger's target, whatever the font.
     float height = std::max((below ? 2 : 1) * line + 2 * pad.y, 44 * theme().scale);
     bool pressed = ImGui::Selectable(id_label, highlighted, 0, {0, height});
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float top = at.y + (height - (below ? 2 : 1) * line) / 2;
-    dl->AddText({at.x + pad.x, top}, ImGui::GetColorU32(ImGuiCol_Text), shown.c_str());
+    dl->AddText({at.x + pad.x + lead, top}, ImGui::GetColorU32(ImGuiCol_Text), shown.c_str());
     if (!aside.empty())
-        dl->AddText(below ? ImVec2{at.x + pad.x, top + line} : ImVec2{ImGui::GetItemRectMax().x - pad.x - note_w, top},
+        dl->AddText(below ? ImVec2{at.x + pad.x + lead, top + line} : ImVec2{ImGui::GetItemRectMax().x - pad.x - note_w, top},
                     ImGui::GetColorU32(theme().muted), aside.c_str());
     record(id, Role::Button, aside.empty() ? shown : shown + ", " + aside);
     return pressed || from_mirror;

@@ -32,8 +32,9 @@ bool button(std::string_view label, bool enabled = true, Style style = Style::Se
 bool link(const char* label, const char* url);     // true when activated: the caller opens the url
 // One choice in a list: a full-width row, the label with a muted note at its end, shown highlighted when
 // `highlighted` (the keyboard's place in the list); a button to the mirror, named label and note. id:
-// a stable ImGui ID string. True when chosen (a click or tap, Enter, or the mirror's button).
-bool choice_row(const char* id, std::string_view label, std::string_view note, bool highlighted);
+// a stable ImGui ID string. lead: width kept free before the label (for a mark the caller draws there).
+// True when chosen (a click or tap, Enter, or the mirror's button).
+bool choice_row(const char* id, std::string_view label, std::string_view note, bool highlighted, float lead = 0);
 // aside: a longer explanation drawn after the label, wrapped (and part of the accessible name).
 bool checkbox(const char* label, bool* value, const char* description = nullptr, const char* aside = nullptr);
 // True when Enter is pressed in the field (on the canvas or in its mirror element): the step it is

@@ -26,4 +26,6 @@ void amp_js_refs(const char* group_ref, const char* consumer_ref); // what token
 void amp_js_unsaved(int unsaved);                         // typing not yet in Ampersand: guard the page
 // The browser's drawings of these code points at px (web/src/glyphs.js); a malloc'd block, free() it.
 unsigned char* amp_js_glyphs(const unsigned* code_points, int count, float px, int semibold);
+// Decode the image at url into px by px RGBA (web/src/marks.js); the answer comes to amp_on_mark(token, ...).
+void amp_js_mark(int token, const char* url, int px);
 }

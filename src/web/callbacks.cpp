@@ -10,6 +10,7 @@
 #include "ui/mirror.h"
 #include "web/app.h"
 #include "web/glyphs.h"
+#include "web/marks.h"
 
 // Every text from the page becomes well-formed UTF-8 here, once (core/text.h): nothing later can meet
 // bytes that JSON serialisation would refuse.
@@ -119,6 +120,7 @@ EMSCRIPTEN_KEEPALIVE void amp_on_context(int restored) {
     if (restored) {
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplOpenGL3_Init("#version 300 es"); // the font texture follows on the next frame
+        forget_marks(app.view.marks);                 // and the marks' textures, decoded again
         wake();
     }
 }

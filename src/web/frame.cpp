@@ -9,18 +9,21 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <optional>
 #include <utility>
 
 #include "core/events.h"
+#include "ui/marks.h"
 #include "ui/mirror.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "web/app.h"
 #include "web/bridge.h"
 #include "web/fonts.h"
+#include "web/marks.h"
 
 App app;
 
@@ -237,6 +240,7 @@ void draw_frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     apply_intents(intents);
+    ask_for_marks(app.view.marks, (int)std::lround(ui::kMarkDecodeCss * ui::theme().scale));
     pump();
     if (ui::mirror().changed()) amp_js_mirror(ui::mirror().to_json().c_str());
     int cursor = ImGui::GetMouseCursor();

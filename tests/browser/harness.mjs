@@ -289,10 +289,10 @@ export async function press(locator, key = 'Enter') {
   await locator.press(key);
 }
 
-// What a PNG screenshot shows: how many pixels differ from its top-left one (the background), and the
-// colour just inside its bottom-left corner.
-export async function pngFacts(page, png) {
-  return page.evaluate(async (b64) => {
+// What a PNG screenshot shows: how many pixels differ from its top-left one (the background), the colour
+// just inside its bottom-left corner, and, given an [r, g, b], how many pixels are near that colour.
+export async function pngFacts(page, png, like = null) {
+  return page.evaluate(async ([b64, want]) => {
     const img = new Image();
     img.src = 'data:image/png;base64,' + b64;
     await img.decode();
@@ -302,12 +302,15 @@ export async function pngFacts(page, png) {
     const g = c.getContext('2d');
     g.drawImage(img, 0, 0);
     const d = g.getImageData(0, 0, c.width, c.height).data;
-    let painted = 0;
-    for (let i = 0; i < d.length; i += 4)
-      if (Math.abs(d[i] - d[0]) + Math.abs(d[i + 1] - d[1]) + Math.abs(d[i + 2] - d[2]) > 48) painted++;
+    const far = (i, rgb) => Math.abs(d[i] - rgb[0]) + Math.abs(d[i + 1] - rgb[1]) + Math.abs(d[i + 2] - rgb[2]);
+    let painted = 0, near = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (far(i, d) > 48) painted++;
+      if (want && far(i, want) < 40) near++;
+    }
     const corner = ((c.height - 3) * c.width + 2) * 4;
-    return { painted, bottomLeft: Array.from(d.slice(corner, corner + 3)) };
-  }, png.toString('base64'));
+    return { painted, near, bottomLeft: Array.from(d.slice(corner, corner + 3)) };
+  }, [png.toString('base64'), like]);
 }
 
 export const paintedPixels = async (page, png) => (await pngFacts(page, png)).painted;

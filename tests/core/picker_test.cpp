@@ -95,10 +95,23 @@ TEST_CASE("the index lists the catalog, sorted by display name, with each provid
     CHECK(sf->curated);
     CHECK_FALSE(sf->shared_name); // the plain "Salesforce"
     CHECK(p.find("salesforceJWT")->shared_name); // "Salesforce" too: shown with its name
+    // Each row keeps the catalog's icon for its mark; the entry made from a row carries it too.
+    CHECK(sf->icon_url.rfind("https://", 0) == 0);
+    CHECK(sf->info().icon_url == sf->icon_url);
     REQUIRE(p.find("activeCampaign"));
     CHECK_FALSE(p.find("activeCampaign")->needs_app());
     CHECK_FALSE(parse_provider_index("{}"));
     CHECK_FALSE(parse_provider_index("not json"));
+}
+
+TEST_CASE("an index row's icon is kept only when the widget may load it", "[picker]") {
+    auto rows = parse_provider_index(R"j([{"name":"a","iconURL":"https://img.example.com/a.svg"},
+                                         {"name":"b","iconURL":"http://img.example.com/b.png"},
+                                         {"name":"c","iconURL":"javascript:alert(1)"},{"name":"d"}])j");
+    REQUIRE(rows);
+    REQUIRE(rows->size() == 4);
+    CHECK((*rows)[0].icon_url == "https://img.example.com/a.svg");
+    for (size_t i = 1; i < 4; ++i) CHECK((*rows)[i].icon_url.empty());
 }
 
 TEST_CASE("typing filters by display name and name, case- and accent-insensitively, prefixes first", "[picker]") {

@@ -113,6 +113,16 @@ TEST_CASE("a host name that merely starts with 127. is not loopback") {
     CHECK_FALSE(is_loopback(parsed("http://127.0.0.1.nip.io/")));
 }
 
+TEST_CASE("image_url keeps a picture's address only over a trusted transport") {
+    CHECK(image_url("https://res.cloudinary.com/x/media/salesforce.svg") == "https://res.cloudinary.com/x/media/salesforce.svg");
+    CHECK(image_url("http://127.0.0.1:8081/icon.png") == "http://127.0.0.1:8081/icon.png");
+    CHECK(image_url("http://images.example.com/icon.png").empty());
+    CHECK(image_url("data:image/svg+xml,<svg/>").empty());
+    CHECK(image_url("javascript:alert(1)").empty());
+    CHECK(image_url("/relative/icon.png").empty());
+    CHECK(image_url("").empty());
+}
+
 TEST_CASE("pct_encode keeps unreserved characters and encodes the rest") {
     CHECK(pct_encode("AZaz09-._~") == "AZaz09-._~");
     CHECK(pct_encode("my project") == "my%20project");

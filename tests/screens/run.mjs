@@ -13,15 +13,26 @@ const devices = {
 };
 const out = new URL('../../build/screens/', import.meta.url);
 
+const open = (browser, sandbox, d, provider) => openWidget(browser, sandbox, { width: d.width, height: d.height, dpr: d.dpr,
+  provider, context: { hasTouch: !!d.touch, isMobile: !!d.touch, colorScheme: d.colorScheme ?? 'light', forcedColors: d.forcedColors ?? 'none' } });
+const shooter = (page, name) => async (step) => {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.screenshot({ path: new URL(`${name}-${step}.png`, out).pathname });
+};
+
+// The provider picker, searched (offline, so each provider's initial stands in for its icon).
+async function picker(browser, sandbox, name, d) {
+  const w = await open(browser, sandbox, d, '');
+  await w.page.getByRole('textbox', { name: 'Search providers' }).fill('sales');
+  await w.page.getByRole('button', { name: 'Salesforce', exact: true }).waitFor({ state: 'attached' });
+  await shooter(w.page, name)('0-picker');
+  await w.context.close();
+}
+
 async function walk(browser, sandbox, name, d) {
-  const w = await openWidget(browser, sandbox, { width: d.width, height: d.height, dpr: d.dpr, context: {
-    hasTouch: !!d.touch, isMobile: !!d.touch, colorScheme: d.colorScheme ?? 'light', forcedColors: d.forcedColors ?? 'none',
-  } });
+  const w = await open(browser, sandbox, d);
   const { page } = w;
-  const shot = async (step) => {
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    await page.screenshot({ path: new URL(`${name}-${step}.png`, out).pathname });
-  };
+  const shot = shooter(page, name);
   await shot('1-access');
   await connectToAmpersand(page, sandbox);
   const heading = page.getByRole('heading', { name: /Register the app with Ampersand/ });
@@ -51,6 +62,7 @@ const browser = await launchBrowser();
 try {
   for (const [name, d] of Object.entries(devices)) {
     await sandbox.reset();
+    await picker(browser, sandbox, name, d);
     await walk(browser, sandbox, name, d);
     console.log(`screens: ${name}`);
   }

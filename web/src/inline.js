@@ -13,6 +13,7 @@ import { listenForPointer } from './pointer.js';
 import { listenForKeys } from './keyboard.js';
 import { followScroll } from './scroll.js';
 import { drawGlyphs } from './glyphs.js';
+import { loadMark } from './marks.js';
 import { cssSize, watchSize } from './size.js';
 import { loadModule, base, assetBase } from './module.js';
 import { applyLive, lookOf, moduleOptions, USER_LOOK_QUERIES } from './options.js';
@@ -90,6 +91,7 @@ export function mountInline(host, options) {
     popupClose: () => popup.close(),
     popupFocus: () => popup.focus(),
     glyphs: drawGlyphs,
+    mark(token, url, px) { loadMark(url, px, (pixels) => { if (widget.wasm) widget.wasm.mark(token, px, pixels); }); },
     wakeIn(ms) { scope.timeout(onModule((m) => m.wake()), ms); },
   };
 
