@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "catalog_copy.h"
+#include "core/catalog.h"
 #include "core/form.h"
 
 using namespace amp;
@@ -170,6 +172,20 @@ TEST_CASE("creating needs a secret") {
     AppForm f = create_form();
     f.client_secret.assign(GENERATE("", "  \n"));
     check_one_issue(check_create(f), "clientSecret", "Enter the App Secret.");
+}
+
+// The spec's POST /provider-apps requires clientSecret for every provider app, so a PKCE provider's
+// (Salesforce signs in with authorizationCodePKCE) is required as well, under its own name.
+TEST_CASE("a PKCE provider's app needs its secret too") {
+    auto g = parse_guide(test::read_source_file("assets/providers/salesforce.json"));
+    REQUIRE(g);
+    AppForm f;
+    f.reset(*g); // its preset scopes
+    f.client_id = "3MVG9abc";
+    auto issues = validate(*g, f, nullptr);
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].field == "clientSecret");
+    CHECK(issues[0].message == "Enter the Consumer Secret.");
 }
 
 TEST_CASE("editing without replacing the secret needs none") {
