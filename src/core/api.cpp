@@ -67,6 +67,10 @@ Request get_provider(const Client& c, std::string_view provider) {
     return make(c, Method::Get, "/providers/" + pct_encode(provider));
 }
 
+Request list_providers(const Client& c) {
+    return make(c, Method::Get, "/providers");
+}
+
 Request list_provider_apps(const Client& c, std::string_view project) {
     return make(c, Method::Get, apps_path(project));
 }

@@ -43,6 +43,7 @@ struct ConnectParams {
 std::string callback_uri(std::string_view api_base); // "{origin of base}/callbacks/v1/oauth"
 
 Request get_provider(const Client& c, std::string_view provider);
+Request list_providers(const Client& c); // the whole catalog, keyed by name
 Request list_provider_apps(const Client& c, std::string_view project);
 Request create_provider_app(const Client& c, std::string_view project, const AppFields& f);
 Request update_provider_app(const Client& c, std::string_view project, std::string_view id, const AppFields& f,

@@ -33,7 +33,10 @@ std::vector<MetadataInput> metadata_inputs(const json& list_owner, const char* k
 } // namespace
 
 std::optional<ProviderInfo> parse_provider_info(std::string_view body) {
-    json j = parse_json(body);
+    return provider_info_from(parse_json(body));
+}
+
+std::optional<ProviderInfo> provider_info_from(const json& j) {
     if (str(j, "name").empty()) return std::nullopt;
     const json& oauth = member(j, "oauth2Opts");
     const json& app_metadata = member(j, "providerAppMetadata");

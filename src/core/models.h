@@ -43,6 +43,7 @@ struct Connection {
 };
 
 std::optional<ProviderInfo> parse_provider_info(std::string_view body);
+std::optional<ProviderInfo> provider_info_from(const json& entry); // one value of GET /providers
 std::optional<ProviderApp> provider_app_from(const json& j);
 std::optional<ProviderApp> parse_provider_app(std::string_view body);
 std::optional<std::vector<ProviderApp>> parse_provider_apps(std::string_view body);

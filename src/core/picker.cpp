@@ -83,9 +83,9 @@ json index_row(const ProviderInfo& p, bool curated) {
             {"authType", p.auth_type}, {"grantType", p.grant_type}, {"curated", curated}, {"iconURL", p.icon_url}};
 }
 
-std::optional<std::vector<ProviderEntry>> parse_provider_index(std::string_view text) {
-    json list = parse_json(text);
-    if (!list.is_array()) return std::nullopt;
+namespace {
+// index.json's rows as entries, sorted by display name.
+std::vector<ProviderEntry> entries_of(const json& list) {
     std::vector<ProviderEntry> out;
     for (const json& row : list) {
         ProviderEntry e;
@@ -114,6 +114,23 @@ std::optional<std::vector<ProviderEntry>> parse_provider_index(std::string_view 
             for (ProviderEntry* e : {&out[i], &out[i - 1]}) e->shared_name = !plain(*e);
     return out;
 }
+} // namespace
+
+std::optional<std::vector<ProviderEntry>> parse_provider_index(std::string_view text) {
+    json list = parse_json(text);
+    if (!list.is_array()) return std::nullopt;
+    return entries_of(list);
+}
+
+std::optional<std::vector<ProviderEntry>> parse_provider_catalog(std::string_view text) {
+    json catalog = parse_json(text);
+    if (!catalog.is_object()) return std::nullopt;
+    json rows = json::array();
+    for (const auto& item : catalog.items())
+        if (auto info = provider_info_from(item.value())) rows.push_back(index_row(*info, false));
+    return entries_of(rows);
+}
+
 
 void Picker::set_entries(std::vector<ProviderEntry> list) {
     entries = std::move(list);

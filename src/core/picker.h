@@ -27,6 +27,8 @@ struct ProviderEntry {
 json index_row(const ProviderInfo& p, bool curated);
 // The index's rows, sorted by display name; nullopt when the text is not such a list.
 std::optional<std::vector<ProviderEntry>> parse_provider_index(std::string_view json);
+// The same from GET /providers (the catalog, keyed by name), for a deploy without index.json.
+std::optional<std::vector<ProviderEntry>> parse_provider_catalog(std::string_view json);
 
 // Text as the picker compares it: ASCII letters in lower case, Latin letters with accents (U+00C0 to
 // U+017F) as their base letter, combining accents dropped; anything else as it is. "Société" -> "societe".

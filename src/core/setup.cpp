@@ -211,6 +211,7 @@ void Setup::load_provider() {
 void Setup::load_index() {
     if (!picker.entries.empty() || busy(Op::LoadIndex)) return;
     error.reset();
+    index_from_api_ = false;
     outbox_.send(Op::LoadIndex, get_provider_index(options.asset_base));
 }
 
@@ -626,10 +627,16 @@ void Setup::got_guide(const Response& r) {
     go(Ev::GuideSettled);
 }
 
+// A deploy may leave out providers/ (or serve something else there): the list then comes from Ampersand's
+// own GET /providers, which needs no credential. Only when both fail is it an error.
 void Setup::got_index(const Response& r) {
-    auto list = r.ok() ? parse_provider_index(r.body) : std::nullopt;
-    if (!list || list->empty()) return fail(Op::LoadIndex, r.ok() ? unreadable_answer() : error_from(r));
-    picker.set_entries(std::move(*list));
+    auto list = !r.ok() ? std::nullopt : index_from_api_ ? parse_provider_catalog(r.body) : parse_provider_index(r.body);
+    if (list && !list->empty()) return picker.set_entries(std::move(*list));
+    if (!index_from_api_) {
+        index_from_api_ = true;
+        return outbox_.send(Op::LoadIndex, list_providers(client()));
+    }
+    fail(Op::LoadIndex, r.ok() ? unreadable_answer() : error_from(r));
 }
 
 void Setup::got_apps(const Response& r) {

@@ -174,6 +174,7 @@ private:
     ProviderLoad load_ = ProviderLoad::Loading;
     AccessStep access_ = AccessStep::Access;
     std::string guide_asked_; // the provider whose guide file was asked for last
+    bool index_from_api_ = false; // index.json failed: the picker's list is asked of GET /providers
     std::string target_id_; // the app a Save or Delete in flight is about (empty: creating); the UI may
                             // select another app before the answer comes
     Write write_;          // the create or delete last sent

@@ -112,3 +112,19 @@ test('on a phone, one tap on a listed provider chooses it', async () => {
   assert.equal((await waitForEvent(page, 'providerChosen')).provider, 'hubspot');
   await context.close();
 });
+
+test('a deploy without providers/index.json: the picker lists Ampersand\'s GET /providers instead', async () => {
+  const asked = [];
+  const { page, context } = await openPicker({ prepare: async (p) => {
+    await p.route('**/providers/index.json', (r) => r.fulfill({ status: 404, contentType: 'text/html', body: 'Not Found' }));
+    p.on('request', (r) => { if (new URL(r.url()).pathname.endsWith('/providers')) asked.push(r); });
+  } });
+  await pickerShown(page);
+  await search(page).fill('sales');
+  await row(page, 'Salesforce').waitFor({ state: 'attached' });
+  assert.equal(asked.length, 1);
+  assert.equal(new URL(asked[0].url()).origin, new URL(sandbox.api).origin);
+  const headers = await asked[0].allHeaders();
+  assert.equal(headers.authorization ?? headers['x-api-key'], undefined); // no credential for the catalog
+  await context.close();
+});

@@ -189,6 +189,36 @@ TEST_CASE("no provider named: the picker, then the chosen provider's guide and a
     CHECK(f.s.guide->client_id_label == "Consumer Key");
 }
 
+TEST_CASE("without index.json beside the widget, the picker lists GET /providers; both failing is an error", "[picker][setup]") {
+    Flow f("");
+    f.s.start();
+    auto sent = f.s.take_requests();
+    REQUIRE(sent.size() == 1);
+    f.s.on_response(sent[0].id, test::answer(404, "text/html", "<h1>Not Found</h1>"));
+    CHECK_FALSE(f.s.error);
+    sent = f.s.take_requests();
+    REQUIRE(sent.size() == 1);
+    CHECK(sent[0].request.url.size() > 10);
+    CHECK(sent[0].request.url.substr(sent[0].request.url.size() - 10) == "/providers");
+    CHECK(sent[0].request.headers.empty()); // listing providers needs no credential
+    f.s.on_response(sent[0].id, ok_text(dump(test::catalog())));
+    CHECK(f.s.picker.entries.size() == test::catalog().size());
+    CHECK(f.s.picker.find("salesforce")->needs_app());
+    CHECK(f.s.picker.find("salesforce")->icon_url.rfind("https://", 0) == 0);
+    CHECK(f.s.stage() == Stage::Picking);
+
+    Flow g("");
+    g.s.start();
+    for (int i = 0; i < 2; ++i) {
+        sent = g.s.take_requests();
+        REQUIRE(sent.size() == 1);
+        g.s.on_response(sent[0].id, test::answer(503, "application/problem+json", R"({"title":"Unavailable","status":503})"));
+    }
+    CHECK(g.s.error);
+    CHECK(g.s.picker.entries.empty());
+    CHECK(g.s.take_requests().empty()); // nothing more is asked until the admin retries
+}
+
 TEST_CASE("a provider that needs no app is explained, not set up", "[picker][setup]") {
     Flow f("");
     f.s.start();
