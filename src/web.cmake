@@ -87,6 +87,11 @@ set(amp_link_flags ${amp_compile_flags}
   # heap only as it is used.
   -sINITIAL_MEMORY=2097152 -sTOTAL_STACK=524288
   -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0 -sMODULARIZE=1
+  # Glue the widget never runs (1,146 bytes of amp-widget.js, 461 after brotli): WebGL2 has what ImGui draws
+  # with, so no extension is enabled or listed; the version is read as GL_MAJOR_VERSION, not parsed from a
+  # string; every browser with WebGL2 has TextDecoder.
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS=0
+  -sGL_EXTENSIONS_IN_PREFIXED_FORMAT=0 -sGL_EMULATE_GLES_VERSION_STRING_FORMAT=0 -sTEXTDECODER=2
   $<IF:${release},-sASSERTIONS=0$<SEMICOLON>-sGL_TRACK_ERRORS=0$<SEMICOLON>--closure=1,-sASSERTIONS=1>)
 target_link_options(amp-widget PRIVATE ${amp_link_flags} -sEXPORT_NAME=AmpersandSetupModule
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free -sINCOMING_MODULE_JS_API=canvas,ampHost,locateFile
