@@ -27,8 +27,11 @@ parts = [
     ("json (nlohmann)", r"nlohmann::"),
     ("ui (src/ui)", r"^ui::"),
     ("core and web (src/core, src/web)", r"\bamp::|^amp_|^main$"),
-    ("Dear ImGui", r"\bImGui|^Im[A-Z]|\bIm[A-Z]\w+::|stb|^ImGui_Impl|Stbtt|STB_"),
+    ("Dear ImGui", r"\bImGui|^Im[A-Z]|\bIm[A-Z]\w+::|stb|^ImGui_Impl|Stbtt|STB_|\(Im[A-Z]|^[A-Z]\w+\("),
     ("C++ runtime (std::)", r"std::|__cxa|operator new|operator delete|__cxx"),
+    # src/web's own functions sit in the global or an anonymous namespace (frame(), build_fonts(float), ...);
+    # libc's names are C, without a parameter list. A few tiny C++-named libc and stb helpers land here too.
+    ("core and web (src/core, src/web)", r"^[a-z_]\w*\(|^\(anonymous namespace\)::|^main::"),
     ("libc, malloc and glue", r"."),
 ]
 

@@ -41,6 +41,7 @@ int main() {
     window = glfwCreateWindow(900, 800, "bare", nullptr, nullptr);
     glfwMakeContextCurrent(window);
     ImGui::CreateContext();
+    ImGui::GetIO().Fonts->AddFontDefault(); // the widget's build drops the implicit fallback (src/web.cmake)
     ImGui_ImplGlfw_InstallEmscriptenCanvasResizeCallback("#canvas");
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
