@@ -14,7 +14,7 @@ const FIRST_SCREEN = {
   de: { card: 'Mit Ampersand verbinden', title: 'Pinterest für Ampersand einrichten' },
   fr: { card: 'Se connecter à Ampersand', title: 'Configurer Pinterest pour Ampersand' },
   es: { card: 'Conectar con Ampersand', title: 'Configurar Pinterest para Ampersand' },
-  ja: { card: 'Ampersand に接続', title: 'Ampersand 用に Pinterest をセットアップ' },
+  ja: { card: 'Ampersandに接続', title: 'Ampersand用にPinterestをセットアップ' },
   'pt-BR': { card: 'Conectar à Ampersand', title: 'Configurar Pinterest para a Ampersand' },
   en: { card: 'Connect to Ampersand', title: 'Set up Pinterest for Ampersand' },
 };

@@ -86,7 +86,9 @@ export function mountInline(host, options) {
     mirror(nodes) { widget.mirror.render(nodes); },
     openUrl(url) { if (!widget.destroyed) window.open(url, '_blank', 'noopener,noreferrer'); },
     copy(text) { copy(widget, text); },
-    formatTime: (ms) => dates.format(ms),
+    // Intl puts a narrow no-break space before "AM": the embedded font's no-break space looks the same
+    // and costs an English admin no glyph drawn on demand.
+    formatTime: (ms) => dates.format(ms).replace(/\u202f/g, '\u00a0'),
     cursor(c) { canvas.style.cursor = cssCursor(c); },
     popupOpen: () => popup.open(),
     popupNavigate: (url) => popup.navigate(url),

@@ -27,9 +27,9 @@ export function chooseLocale(option) {
 
 // { locale, messages }: the catalog's text for the module, or English when it is English or its file
 // did not come (the widget still works, in English, rather than not at all).
-export function loadLocale(locale, assetBase, fetchWith = fetch) {
+export function loadLocale(locale, assetBase) {
   if (locale === 'en') return Promise.resolve({ locale, messages: '' });
-  return fetchWith(assetBase + 'locales/' + locale + '.json', { credentials: 'omit' })
+  return fetch(assetBase + 'locales/' + locale + '.json', { credentials: 'omit' })
     .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
     .then((messages) => ({ locale, messages }), () => ({ locale: 'en', messages: '' }));
 }
