@@ -141,6 +141,18 @@ add_custom_command(OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/guides.stamp
   DEPENDS amp-guides ${guides_catalog} ${curated_guides} VERBATIM)
 add_custom_target(guides ALL DEPENDS ${CMAKE_CURRENT_BINARY_DIR}/guides.stamp)
 
+# Message catalogs on demand (dist/locales/<locale>.json), fetched by the loader for a non-English admin
+# only: English is built into the module (core/messages.h).
+file(GLOB locale_files CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/assets/locales/*.json)
+list(FILTER locale_files EXCLUDE REGEX "/en\\.json$")
+add_custom_command(OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/locales.stamp
+  COMMAND ${CMAKE_COMMAND} -E rm -rf ${AMP_DIST}/locales
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${AMP_DIST}/locales
+  COMMAND ${CMAKE_COMMAND} -E copy ${locale_files} ${AMP_DIST}/locales
+  COMMAND ${CMAKE_COMMAND} -E touch ${CMAKE_CURRENT_BINARY_DIR}/locales.stamp
+  DEPENDS ${locale_files} VERBATIM)
+add_custom_target(locales ALL DEPENDS ${CMAKE_CURRENT_BINARY_DIR}/locales.stamp)
+
 # The benchmark's yardstick (tests/bench/bare): a bare ImGui page with the same flags, built only when
 # ./dev bench asks for it.
 add_executable(amp-bare EXCLUDE_FROM_ALL tests/bench/bare/main.cpp)

@@ -88,6 +88,13 @@ export interface AmpersandSetupOptions {
   accent?: string;
   /** 0.75 to 2 */
   fontScale?: number;
+  /**
+   * The widget's language, a BCP 47 tag ('de', 'pt-BR', 'ja-JP'); default: the browser's languages.
+   * Matched by language to a shipped one (en, de, fr, es, ja, pt-BR: 'de-AT' reads German, 'pt-PT'
+   * Brazilian Portuguese); anything else, or a value that is not a language tag, reads English.
+   * The hosted page also takes it as the `locale` query parameter.
+   */
+  locale?: string;
   /** CSP nonce for browsers without constructable stylesheets */
   nonce?: string;
   signInTimeouts?: { slowMs?: number; closedGraceMs?: number; checkEveryMs?: number; giveUpMs?: number;

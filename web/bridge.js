@@ -83,6 +83,14 @@ mergeInto(LibraryManager.library, {
     return p;
   },
 
+  // A time in the admin's locale and time zone (Intl.DateTimeFormat, web/src/inline.js); free() it.
+  amp_js_format_time__deps: ['malloc'],
+  amp_js_format_time: function (ms) {
+    var s = Module['ampHost']['formatTime'](ms), n = lengthBytesUTF8(s) + 1, p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+  },
+
   amp_js_is_mac: function () {
     var p = (navigator['userAgentData'] && navigator['userAgentData']['platform']) || navigator.platform || '';
     return /mac|iphone|ipad/i.test(p) ? 1 : 0;

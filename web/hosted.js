@@ -12,7 +12,7 @@ import { Message, PROTOCOL } from './src/protocol.js';
 
 (function () {
   'use strict';
-  var QUERY_KEYS = ['project', 'provider', 'groupRef', 'consumerRef'];
+  var QUERY_KEYS = ['project', 'provider', 'groupRef', 'consumerRef', 'locale'];
   // What the host page may set: what the loader's iframe mode hands over, and the look.
   var HOST_KEYS = FRAME_OPTIONS.concat(['theme', 'accent', 'fontScale']);
   var widget = document.getElementById('widget');

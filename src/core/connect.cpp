@@ -1,3 +1,4 @@
+#include "core/messages.h"
 #include "core/connect.h"
 
 #include <algorithm>
@@ -43,21 +44,19 @@ struct Advice {
 Advice advise(std::string_view text, const std::string& name, const std::string& secret, const std::string& callback) {
     if (mentions(text, {"access_denied", "denied", "declined"}))
         return {ErrorCode::AuthorizationDenied, "",
-                "The " + name + " account did not allow access. Try again and choose to allow it."};
+                tr("test.denied", {{"provider", name}})};
     if (mentions(text, {"redirect"}))
         return {ErrorCode::AuthorizationFailed, "redirect",
-                "Add exactly " + callback + " as a redirect URI of the " + name + " app, save, then try again."};
+                tr("test.redirect", {{"uri", callback}, {"provider", name}})};
     if (mentions(text, {"invalid_client", "client authentication", "authentication failed", "client_secret",
                         "client secret", "app secret"}))
         return {ErrorCode::AuthorizationFailed, "secret",
-                name + " did not accept the app's credentials. Re-enter the " + secret + " exactly as the " + name +
-                    " console shows it, save, then try again."};
+                tr("test.credentials", {{"provider", name}, {"label", secret}})};
     if (mentions(text, {"scope", "trial", "approv", "unauthorized_client"}))
         return {ErrorCode::AuthorizationFailed, "trial",
-                "Check that the " + name + " app may use every chosen scope: " + name +
-                    " may have to review or approve the app first."};
+                tr("test.scopes", {{"provider", name}})};
     return {ErrorCode::AuthorizationFailed, "",
-            "Check the " + name + " app's ID, secret, scopes and redirect URI, then try again."};
+            tr("test.check_app", {{"provider", name}})};
 }
 
 } // namespace
@@ -164,7 +163,7 @@ void Connect::close_popup() {
 }
 
 std::string Connect::closed_text() const {
-    return "The " + provider_name() + " window closed before Ampersand received an authorisation.";
+    return tr("test.closed", {{"provider", provider_name()}});
 }
 
 std::string Connect::provider_name() const {
@@ -283,9 +282,8 @@ void Connect::block(double now) {
     go(E::NoWindow);
     slow = last_check_ = false;
     error_code = closed_early ? ErrorCode::PopupClosed : ErrorCode::PopupBlocked;
-    message = closed_early ? "The sign-in window was closed before the " + provider_name() + " page opened."
-                            : "The browser blocked the " + provider_name() + " sign-in window.";
-    hint = "Open it in a new tab, or allow pop-ups for this page and try again.";
+    message = tr(closed_early ? "test.closed_early" : "test.blocked", {{"provider", provider_name()}});
+    hint = tr("test.blocked_hint");
     events_.push_back(failure_event(error_code, message, kOpAuthorize, true));
     deadline_ = std::min(now + options.timings.blocked_watch, give_up_at_);
     next_check_ = now + options.timings.check_every;
@@ -326,7 +324,7 @@ void Connect::tick(double now_ms) {
     switch (state) {
     case ConnectState::Starting:
         if (now_ms >= answer_by_)
-            fail(E::Deadline, ErrorCode::Timeout, "Ampersand did not give the " + provider_name() + " sign-in address in time.", kOpStart, true);
+            fail(E::Deadline, ErrorCode::Timeout, tr("test.start_timeout", {{"provider", provider_name()}}), kOpStart, true);
         break;
     case ConnectState::Authorizing:
         if (now_ms >= give_up_at_) final_check(E::Deadline, now_ms, ErrorCode::Timeout);
@@ -338,8 +336,7 @@ void Connect::tick(double now_ms) {
         break;
     case ConnectState::Reconciling:
         if (last_check_ && now_ms >= answer_by_)
-            return unconfirmed(E::Deadline, "Ampersand did not answer in time, so this page could not confirm whether the "
-                               "connection was made.");
+            return unconfirmed(E::Deadline, tr("test.check_timeout"));
         if (!last_check_ && now_ms >= deadline_) { // the next answer decides
             last_check_ = true;
             answer_by_ = answer_due(now_ms);
@@ -348,7 +345,7 @@ void Connect::tick(double now_ms) {
         break;
     case ConnectState::Confirming:
         if (now_ms >= answer_by_)
-            unconfirmed(E::Deadline, "Ampersand did not confirm the connection in time, so this page could not confirm it.");
+            unconfirmed(E::Deadline, tr("test.confirm_timeout"));
         break;
     default: break;
     }
@@ -397,7 +394,7 @@ void Connect::got_auth_url(const Response& r, double now) {
     auto u = parse_url(url);
     if (!u || !is_trusted_transport(*u)) {
         ApiError e = unreadable_answer();
-        e.detail = "The Ampersand API did not return a usable authorisation URL (an absolute https address).";
+        e.detail = tr("test.bad_url");
         return fail_http(e, kOpStart);
     }
     auth_url = url;
@@ -412,8 +409,7 @@ void Connect::got_check(const Response& r, double now) {
         // A blip should not end the attempt; a refusal (401, 404, ...) will not go away by waiting.
         if (!e.retryable) return fail_http(e, kOpSnapshot);
         if (last_check_) {
-            unconfirmed(E::Unsure, "Ampersand could not be asked whether the connection was made, so this page could "
-                        "not confirm it.");
+            unconfirmed(E::Unsure, tr("test.check_failed"));
             error = e; // for the request id on screen and in diagnostics
             return;
         }
@@ -433,8 +429,7 @@ void Connect::tell_closed() {
     window_ = SignInWindow::LooksClosed;
     error_code = ErrorCode::PopupClosed;
     message = closed_text();
-    hint = "If it is still open behind this page, finish there: this page keeps checking for a while. "
-           "Otherwise open it again.";
+    hint = tr("test.closed_hint");
     events_.push_back(failure_event(error_code, message, kOpAuthorize, true));
 }
 
@@ -539,9 +534,7 @@ void Connect::unconfirmed(ConnectEvent why, std::string text) {
     end(why);
     error_code = ErrorCode::Unconfirmed;
     message = std::move(text);
-    hint = older ? "Check again, or remove that connection (or change the consumer ref) and test again: a new "
-                   "connection proves the app."
-                 : "Check again in a moment, or try again.";
+    hint = tr(older ? "test.older_hint" : "test.unsure_hint");
     connection = std::move(older);
     events_.push_back(failure_event(error_code, message, kOpAuthorize, true));
 }
@@ -549,7 +542,7 @@ void Connect::unconfirmed(ConnectEvent why, std::string text) {
 void Connect::denied_or_failed(const std::string& text) {
     std::string name = provider_name();
     Advice a = advise(text, name, options.secret_label, callback_uri(options.ampersand_origin.empty() ? options.api_base : options.ampersand_origin));
-    fail(E::Refused, a.code, text.empty() ? name + " did not authorise the connection." : text, kOpAuthorize, true);
+    fail(E::Refused, a.code, text.empty() ? tr("test.not_authorised", {{"provider", name}}) : text, kOpAuthorize, true);
     hint = a.hint;
     hint_step = a.step;
 }
@@ -591,14 +584,12 @@ void Connect::report_http(const ApiError& e, std::string_view operation) {
 void Connect::give_up() {
     std::string name = provider_name();
     if (!snapshot_)
-        return unconfirmed(E::Unsure, "Ampersand has not said which connections existed before this test, so this page "
-                           "could not confirm the result.");
+        return unconfirmed(E::Unsure, tr("test.no_snapshot"));
     if (older_)
-        return unconfirmed(E::Unsure, "Ampersand holds a " + name + " connection for this group and consumer, but it existed "
-                           "before this test began, so this page could not confirm that this sign-in renewed it.");
-    std::string text = "Ampersand has not received an authorisation from " + name + ".";
+        return unconfirmed(E::Unsure, tr("test.older", {{"provider", name}}));
+    std::string text = tr("test.not_received", {{"provider", name}});
     if (give_up_code_ == ErrorCode::PopupClosed) text = closed_text();
-    if (give_up_code_ == ErrorCode::Timeout) text = "Ampersand did not receive an authorisation from " + name + " in time.";
+    if (give_up_code_ == ErrorCode::Timeout) text = tr("test.not_received_in_time", {{"provider", name}});
     if (window_ == SignInWindow::LooksClosed) { // the host heard it then: once is enough
         end(E::NotFound);
         error_code = give_up_code_;
@@ -606,7 +597,7 @@ void Connect::give_up() {
     } else {
         fail(E::NotFound, give_up_code_, text, kOpAuthorize, true);
     }
-    hint = "Try again. If " + name + " showed an error, fix what it named first.";
+    hint = tr("test.give_up_hint", {{"provider", name}});
     gave_up_ = true;
 }
 

@@ -1,3 +1,4 @@
+#include "core/messages.h"
 #include "core/connect_inputs.h"
 
 #include <algorithm>
@@ -28,7 +29,7 @@ std::string workspace_problem(const std::string& label, const std::string& v) {
         return std::isspace(c) || c == '/' || c == '?' || c == '#' || c == '@' || c == ':' || c == '\\';
     });
     if (!url && !stray) return {};
-    return "Enter the " + label + " alone, not a URL: for https://acme.example.com/ that is usually just acme.";
+    return tr("inputs.not_url", {{"label", label}});
 }
 
 } // namespace
@@ -45,8 +46,8 @@ std::vector<ConnectInput> connect_inputs(const ProviderInfo& p) {
     }
     bool has_workspace = !out.empty() && out.front().name == kWorkspaceInput;
     if (p.explicit_workspace_required && !has_workspace)
-        out.insert(out.begin(), ConnectInput{kWorkspaceInput, "Workspace",
-                                             "The name of the " + p.display_name + " workspace to connect.", "", "", true});
+        out.insert(out.begin(), ConnectInput{kWorkspaceInput, tr("inputs.workspace"),
+                                             tr("inputs.workspace_prompt", {{"provider", p.display_name}}), "", "", true});
     return out;
 }
 
@@ -61,7 +62,7 @@ std::vector<FieldIssue> check_inputs(const std::vector<ConnectInput>& inputs, co
     for (const ConnectInput& in : inputs) {
         std::string v = value_of(values, in.name);
         if (v.empty()) {
-            if (in.required) issues.push_back({in.name, "Enter the " + in.label + "."});
+            if (in.required) issues.push_back({in.name, tr("form.enter", {{"label", in.label}})});
         } else if (in.name == kWorkspaceInput) {
             if (std::string why = workspace_problem(in.label, v); !why.empty()) issues.push_back({in.name, why});
         }

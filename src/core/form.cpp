@@ -1,3 +1,4 @@
+#include "core/messages.h"
 #include "core/form.h"
 
 #include <algorithm>
@@ -98,27 +99,26 @@ std::vector<std::string> chosen_scopes(const AppForm& f) {
 std::vector<FieldIssue> validate(const ProviderGuide& g, const AppForm& f, const ProviderApp* existing) {
     std::vector<FieldIssue> issues;
     std::string id = trim(f.client_id);
-    if (id.empty()) issues.push_back({"clientId", "Enter the " + g.client_id_label + "."});
+    if (id.empty()) issues.push_back({"clientId", tr("form.enter", {{"label", g.client_id_label}})});
     else if (g.client_id_format == IdFormat::Digits &&
              !std::all_of(id.begin(), id.end(), [](char c) { return std::isdigit((unsigned char)c); }))
-        issues.push_back({"clientId", "The " + g.client_id_label + " is a number: use digits only, as shown in the " +
-                                          (g.console_name.empty() ? "provider's console" : g.console_name) + "."});
+        issues.push_back({"clientId", tr("form.digits", {{"label", g.client_id_label},
+                                                          {"console", g.console_name.empty() ? tr("form.console") : g.console_name}})});
 
     bool secret_needed = !existing || f.replace_secret;
     const std::string& secret = f.client_secret.reveal();
     if (secret_needed && f.client_secret.blank())
-        issues.push_back({"clientSecret", existing ? "Enter the new " + g.client_secret_label + ", or cancel replacing it."
-                                                   : "Enter the " + g.client_secret_label + "."});
+        issues.push_back({"clientSecret", tr(existing ? "form.enter_new" : "form.enter", {{"label", g.client_secret_label}})});
     else if (secret_needed && has_inner_space(secret))
-        issues.push_back({"clientSecret", "The " + g.client_secret_label + " has no spaces: copy it again from the console."});
+        issues.push_back({"clientSecret", tr("form.no_spaces", {{"label", g.client_secret_label}})});
 
     for (const std::string& s : split_scopes(f.extra_scopes))
         if (!std::all_of(s.begin(), s.end(), is_scope_char)) {
-            issues.push_back({"scopes", "'" + s + "' is not a scope name (letters, digits, _ : . - / only)."});
+            issues.push_back({"scopes", tr("form.bad_scope", {{"scope", s}})});
             return issues;
         }
     if (g.scopes_required && chosen_scopes(f).empty())
-        issues.push_back({"scopes", "Choose at least one scope: Ampersand needs explicit scopes for " + g.display_name + "."});
+        issues.push_back({"scopes", tr("form.scope_required", {{"provider", g.display_name}})});
     return issues;
 }
 

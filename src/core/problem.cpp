@@ -1,3 +1,4 @@
+#include "core/messages.h"
 #include "core/problem.h"
 
 #include <algorithm>
@@ -25,17 +26,16 @@ ErrorCode code_for(const Response& r) {
 
 // What we say when the body tells us nothing: the status alone must still make sense to an admin.
 std::string fallback_text(int status, bool timed_out = false) {
-    if (timed_out) return "The Ampersand API did not answer in time. Nothing you typed is lost: retry, or cancel.";
+    if (timed_out) return tr("api.timeout");
     switch (status) {
-    case 0: return "Could not reach the Ampersand API. Check your connection, then retry.";
-    case 401: return "The Ampersand API refused the credentials (401). Check the API key or token.";
-    case 403: return "These credentials may not do this (403). Use a key with access to the project.";
-    case 404: return "Not found (404). Check the project name or id.";
-    case 429: return "Too many requests (429). Wait a moment, then retry.";
+    case 0: return tr("api.offline");
+    case 401: return tr("api.401");
+    case 403: return tr("api.403");
+    case 404: return tr("api.404");
+    case 429: return tr("api.429");
     default: break;
     }
-    if (status >= 500) return "The Ampersand API had a problem (" + std::to_string(status) + "). Retry in a moment.";
-    return "The Ampersand API answered with status " + std::to_string(status) + ".";
+    return tr(status >= 500 ? "api.5xx" : "api.status", {{"status", std::to_string(status)}});
 }
 
 const char kUpdateWrapper[] = "providerApp.";
@@ -119,7 +119,7 @@ ApiError unreadable_answer() {
     ApiError e = error_from(r);
     e.code = ErrorCode::BadResponse;
     e.retryable = true;
-    e.detail = "The Ampersand API sent an answer this widget cannot read.";
+    e.detail = tr("api.unreadable");
     return e;
 }
 

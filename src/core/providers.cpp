@@ -1,3 +1,4 @@
+#include "core/messages.h"
 #include "core/providers.h"
 
 namespace amp {
@@ -20,16 +21,12 @@ ProviderKind provider_kind(const ProviderInfo& p) {
 
 std::string how_users_connect(const ProviderInfo& p) {
     if (provider_kind(p) == ProviderKind::BrowserOAuth) return {};
-    const std::string& n = p.display_name;
-    std::string how;
-    if (p.auth_type == "apiKey") how = "with an API key: each user pastes a key from their own " + n + " account";
-    else if (p.auth_type == "basic")
-        how = "with a username and password (or key and secret) that each user enters from their own " + n + " account";
-    else if (p.grant_type == "clientCredentials")
-        how = "with OAuth client credentials that each customer creates in their own " + n + " account and enters";
-    else if (p.grant_type == "password") how = "with each user's own " + n + " sign-in, entered directly";
-    else how = "with credentials particular to " + n + " that each user enters";
-    return n + " connects " + how + " when connecting through Ampersand, so there is no provider app to register here.";
+    const char* how = p.auth_type == "apiKey"               ? "connects.api_key"
+                      : p.auth_type == "basic"              ? "connects.basic"
+                      : p.grant_type == "clientCredentials" ? "connects.client_credentials"
+                      : p.grant_type == "password"          ? "connects.password"
+                                                            : "connects.other";
+    return tr(how, {{"provider", p.display_name}});
 }
 
 std::string authorization_host(const ProviderInfo& p) {
@@ -49,31 +46,21 @@ ProviderGuide generic_guide(const ProviderInfo& p) {
     g.provider = p.name;
     g.display_name = n;
     g.generic = true;
-    g.console_name = n + "'s developer settings";
+    g.console_name = tr("generic.console", {{"provider", n}});
     g.console_url = docs;
-    g.client_id_label = "Client ID";
-    g.client_id_hint = "The OAuth client id of the app you created in " + n + " (some providers call it an app id or key).";
-    g.client_secret_label = "Client secret";
-    g.client_secret_hint = "Shown with the client id in " + n + "'s app settings; copy it whole.";
+    g.client_id_label = tr("generic.client_id");
+    g.client_id_hint = tr("generic.client_id_hint", {{"provider", n}});
+    g.client_secret_label = tr("generic.client_secret");
+    g.client_secret_hint = tr("generic.client_secret_hint", {{"provider", n}});
     g.scopes_required = p.explicit_scopes_required;
-    std::string link = docs.empty() ? "" : n + " documentation";
+    std::string link = docs.empty() ? "" : tr("generic.docs", {{"provider", n}});
     g.steps = {
-        {"app", "Create an OAuth app in " + n,
-         "In " + n + "'s developer settings, create an OAuth app (it may be called an app, a client or an integration) "
-         "for your product." + (host.empty() ? "" : " Your users will sign in to it at " + host + "."),
-         link, docs},
-        {"redirect", "Add Ampersand's redirect URI",
-         "In the app's OAuth settings, add the redirect URI below exactly as shown (it may be called a callback or "
-         "redirect URL).",
-         link, docs, true},
-        {"credentials", "Copy the client ID and secret",
-         "Copy the app's client id and client secret into the form below.", link, docs},
-        {"scopes", p.explicit_scopes_required ? "Choose the scopes" : "Choose scopes, if you need to",
-         p.explicit_scopes_required
-             ? n + " needs the scopes named before sign-in: type them below as " + n + "'s documentation spells them, "
-               "separated by spaces or commas."
-             : "Scopes are optional for " + n + ": leave them empty to use what the app is set up with in " + n +
-                   ", or type them below as its documentation spells them.",
+        {"app", tr("generic.app", {{"provider", n}}),
+         tr(host.empty() ? "generic.app_detail" : "generic.app_detail_host", {{"provider", n}, {"host", host}}), link, docs},
+        {"redirect", tr("generic.redirect"), tr("generic.redirect_detail"), link, docs, true},
+        {"credentials", tr("generic.credentials"), tr("generic.credentials_detail"), link, docs},
+        {"scopes", tr(p.explicit_scopes_required ? "generic.scopes_required" : "generic.scopes_optional"),
+         tr(p.explicit_scopes_required ? "generic.scopes_required_detail" : "generic.scopes_optional_detail", {{"provider", n}}),
          link, docs},
     };
     return g;

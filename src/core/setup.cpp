@@ -1,3 +1,4 @@
+#include "core/messages.h"
 #include "core/setup.h"
 
 #include <algorithm>
@@ -259,10 +260,10 @@ bool Setup::has_app(std::string_view name) const {
 void Setup::submit_access() {
     std::vector<FieldIssue> found;
     project = trim(project);
-    if (project.empty()) found.push_back({"project", "Enter the Ampersand project name or id."});
+    if (project.empty()) found.push_back({"project", tr("access.enter_project")});
     if (!host_supplied_) {
         api_key.trim();
-        if (api_key.empty()) found.push_back({"apiKey", "Enter an Ampersand API key for this project."});
+        if (api_key.empty()) found.push_back({"apiKey", tr("access.enter_key")});
     }
     issues = found;
     if (!found.empty()) {
@@ -366,7 +367,7 @@ void Setup::save() {
     std::vector<std::string> mask = update_mask(form, *existing);
     if (metadata_changed(*existing)) mask.push_back("metadata"); // all emptied: sent absent, which clears it
     if (mask.empty()) {
-        notice = "Nothing to update: the form matches the saved app.";
+        notice = tr("register.nothing_to_update");
         return;
     }
     target_id_ = existing->id;
@@ -462,9 +463,8 @@ void Setup::fail(Op op, ApiError e) {
     // A consumer token may read but not change provider apps: say what would work instead.
     if (is_app_write(op) && e.status == 403 && (client().auth == AuthKind::Bearer || client().auth == AuthKind::HostToken)) {
         e.causes.clear();
-        e.detail = "Registering apps needs an Ampersand API key: the token this page supplied (a consumer JWT) "
-                   "may not create, change or delete provider apps.";
-        e.remedy = "Give the widget an API key, or point apiBase at a backend that adds one. What you typed is kept.";
+        e.detail = tr("register.token_refused");
+        e.remedy = tr("register.token_remedy");
     }
     std::string named;
     for (FieldIssue& i : e.issues) {
@@ -474,7 +474,7 @@ void Setup::fail(Op op, ApiError e) {
     }
     if (!named.empty()) { // the fields say what is wrong; the banner points at them by their labels
         e.causes.clear();
-        e.detail = "Ampersand did not accept: " + named + ". See the message at each field.";
+        e.detail = tr("register.not_accepted", {{"fields", named}});
     }
     error = e;
     error_op = op;
@@ -515,9 +515,7 @@ void Setup::reconciled(const Response& r) {
     if (!list) {
         // Still unknown: the only safe retry is to look again.
         ApiError e = unsure_error_;
-        e.detail = "Could not check whether Ampersand " +
-                   std::string(unsure_op_ == Op::Delete ? "deleted the app" : "saved the app") +
-                   ": its answer did not arrive. Retry to check again.";
+        e.detail = tr(unsure_op_ == Op::Delete ? "register.unsure_delete" : "register.unsure_save");
         e.causes.clear();
         e.retryable = true;
         fail(Op::Reconcile, e);
@@ -551,8 +549,7 @@ void Setup::apply_saved(const ProviderApp& app, bool created) {
     creating_another = false;
     if (guide) form.load(*guide, app); // also wipes the secret: it is never needed again
     load_app_values();
-    notice = created ? "Saved. Ampersand now holds this " + guide->display_name + " app."
-                     : "Updated the " + guide->display_name + " app.";
+    notice = tr(created ? "register.created" : "register.updated", {{"provider", guide->display_name}});
     events_.push_back(provider_app_saved_event(app, created));
 }
 
@@ -560,7 +557,7 @@ void Setup::applied_delete() {
     std::string gone = target_id_;
     write_.repeated_delete = false;
     apps.erase(std::remove_if(apps.begin(), apps.end(), [&](const ProviderApp& a) { return a.id == gone; }), apps.end());
-    notice = "Deleted the app from Ampersand.";
+    notice = tr("register.deleted");
     events_.push_back(provider_app_deleted_event(gone, options.provider));
     if (selected_id != gone) return; // the admin has moved on to another app: leave that form alone
     selected_id.clear();
@@ -596,7 +593,7 @@ void Setup::got_provider(const Response& r) {
     if (r.status == 404) { // a name the catalog does not know: say so above the picker
         picker.asked = options.provider;
         ApiError e = error_from(r);
-        e.detail = "Ampersand's catalog has no provider named \"" + options.provider + "\". Choose one from the list.";
+        e.detail = tr("picker.unknown", {{"name", options.provider}});
         e.causes.clear();
         e.retryable = false;
         events_.push_back(error_event(e, op_name(Op::LoadProvider)));

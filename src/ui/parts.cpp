@@ -1,8 +1,7 @@
+#include "core/messages.h"
 #include "ui/parts.h"
 
 #include <imgui.h>
-
-#include <ctime>
 
 #include "core/timestamp.h"
 #include "ui/widgets.h"
@@ -28,20 +27,13 @@ void copy_diagnostics(const amp::Diagnostics& d, const char* label, Intents& out
 std::string joined(const std::vector<std::string>& v) {
     std::string out;
     for (const std::string& x : v) out += (out.empty() ? "" : ", ") + x;
-    return out.empty() ? "none" : out;
+    return out.empty() ? amp::tr("common.none") : out;
 }
 
-std::string local_time(const std::string& rfc3339) {
+std::string local_time(const View& v, const std::string& rfc3339) {
     std::optional<long long> ms = amp::epoch_ms(rfc3339);
-    if (!ms) return rfc3339;
-    std::time_t secs = (std::time_t)(*ms / 1000);
-    std::tm tm{};
-    if (!localtime_r(&secs, &tm)) return rfc3339;
-    static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    char out[40];
-    std::snprintf(out, sizeof out, "%s %d, %d, %02d:%02d", months[tm.tm_mon % 12], tm.tm_mday, tm.tm_year + 1900,
-                  tm.tm_hour, tm.tm_min);
-    return out;
+    if (!ms || !v.format_time) return rfc3339;
+    return v.format_time(*ms);
 }
 
 void copy_id(const std::string& line, const std::string& id, const char* button_id, View& v, Intents& out) {
@@ -49,7 +41,7 @@ void copy_id(const std::string& line, const std::string& id, const char* button_
     text(line, true);
     begin_row(true);
     bool copied = v.copied == id;
-    if (button(std::string(copied ? "Copied" : "Copy") + button_id, true, Style::Secondary, copied ? Icon::Check : Icon::Copy)) {
+    if (button(amp::tr(copied ? "common.copied" : "common.copy") + button_id, true, Style::Secondary, copied ? Icon::Check : Icon::Copy)) {
         out.push_back({IntentKind::Copy, id});
         v.copied = id;
     }

@@ -1,3 +1,4 @@
+#include "core/messages.h"
 #include "ui/picker.h"
 
 #include <imgui.h>
@@ -17,8 +18,8 @@ constexpr size_t kPage = 12; // rows at a time: the column scrolls, with no list
 
 // What a row says after the name: whether there is anything to set up, and whether it is done.
 std::string note(const amp::Setup& s, const amp::ProviderEntry& e) {
-    if (!e.needs_app()) return "no provider app needed";
-    if (s.apps_known() && s.has_app(e.name)) return "App saved";
+    if (!e.needs_app()) return amp::tr("picker.no_app_needed");
+    if (s.apps_known() && s.has_app(e.name)) return amp::tr("picker.app_saved");
     return {};
 }
 
@@ -37,24 +38,24 @@ void arrows(amp::Picker& p) {
 void picker(amp::Setup& s, PickerView& v, Marks& marks, Intents& out) {
     amp::Picker& p = s.picker;
     begin_card("##picker");
-    heading("Choose a provider");
+    heading(amp::tr("picker.title"));
     if (!p.asked.empty())
-        alert("Ampersand's catalog has no provider named \"" + p.asked + "\". Choose one from the list below.", true);
+        alert(amp::tr("picker.unknown", {{"name", p.asked}}), true);
     if (p.entries.empty()) {
-        if (s.busy(amp::Op::LoadIndex)) text("Loading Ampersand's providers...", true);
+        if (s.busy(amp::Op::LoadIndex)) text(amp::tr("picker.loading"), true);
         end_card();
         return;
     }
     std::string query = p.query();
-    bool enter = input_text("Search providers", &query, {.hint = "Type a name, e.g. Salesforce"});
+    std::string hint = amp::tr("picker.search_hint");
+    bool enter = input_text(amp::tr("picker.search").c_str(), &query, {.hint = hint.c_str()});
     p.set_query(query);
     arrows(p);
     if (!p.explained.empty())
         if (const amp::ProviderEntry* e = p.find(p.explained)) notice(amp::how_users_connect(e->info()));
     auto shown = p.shown();
-    if (shown.empty()) text("No provider matches \"" + p.query() + "\".", true);
-    else text(std::to_string(shown.size()) + (shown.size() == 1 ? " provider" : " providers") +
-              " \xC2\xB7 Enter chooses the highlighted one", true);
+    if (shown.empty()) text(amp::tr("picker.no_match", {{"query", p.query()}}), true);
+    else text(amp::tr("picker.count", {{"count", std::to_string(shown.size())}}), true);
     if (enter && p.current()) out.push_back({IntentKind::ChooseProvider, p.current()->name});
     v.rows = std::max({v.rows, kPage, p.highlighted() + 1});
     size_t rows = std::min(v.rows, shown.size());
@@ -74,7 +75,7 @@ void picker(amp::Setup& s, PickerView& v, Marks& marks, Intents& out) {
         }
     }
     if (shown.size() > rows) {
-        std::string more = "Show all " + std::to_string(shown.size()) + " providers###picker-more";
+        std::string more = amp::tr("picker.show_all", {{"count", std::to_string(shown.size())}}) + "###picker-more";
         if (button(more)) v.rows = shown.size();
     }
     end_card();

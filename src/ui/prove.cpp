@@ -1,3 +1,4 @@
+#include "core/messages.h"
 #include "ui/prove.h"
 
 #include <imgui.h>
@@ -8,36 +9,38 @@
 
 namespace ui {
 
+using amp::tr;
+
 namespace {
 
 // Where the failure's hint points: a checklist step by id, or the secret field.
 void hint(amp::Setup& s, const amp::Connect& c) {
     if (!c.hint.empty()) text(c.hint.c_str(), true);
     if (c.hint_step == "secret" && s.selected() && !s.form.replace_secret) {
-        if (button("Replace the " + s.guide->client_secret_label + "###hint")) s.form.replace_secret = true;
+        if (button(tr("prove.replace_secret", {{"label", s.guide->client_secret_label}}) + "###hint")) s.form.replace_secret = true;
         return;
     }
     for (const amp::GuideStep& step : s.guide->steps)
-        if (step.id == c.hint_step) text(("See step 1: " + step.title + ".").c_str(), true);
+        if (step.id == c.hint_step) text(tr("prove.see_step", {{"step", step.title}}), true);
 }
 
 void waiting(const amp::Connect& c, Intents& out) {
     using St = amp::ConnectState;
-    const char* status = c.state == St::Starting      ? "Asking Ampersand for the sign-in address..."
-                         : c.state == St::Reconciling ? "Checking with Ampersand whether the connection was made..."
-                         : c.state == St::Confirming  ? "Authorised. Confirming the connection with Ampersand..."
-                                                      : "Waiting for you to approve in the sign-in window...";
-    notice(status);
+    const char* status = c.state == St::Starting      ? "prove.starting"
+                         : c.state == St::Reconciling ? "prove.reconciling"
+                         : c.state == St::Confirming  ? "prove.confirming"
+                                                      : "prove.authorizing";
+    notice(tr(status).c_str());
     if (c.slow && c.state == St::Authorizing)
-        text("Still signing in? Your window may be behind this one, or closed.", true);
+        text(tr("prove.slow"), true);
     begin_row();
-    if (c.slow && c.state == St::Authorizing && button("Still waiting###keep-waiting"))
+    if (c.slow && c.state == St::Authorizing && button(tr("prove.keep_waiting") + "###keep-waiting"))
         out.push_back({IntentKind::KeepWaiting, {}});
     if (c.state == St::Authorizing || c.state == St::Reconciling) {
-        if (button("Reopen window###reopen")) out.push_back({IntentKind::ReopenWindow, {}});
-        if (button("I finished###finished")) out.push_back({IntentKind::IFinished, {}});
+        if (button(tr("prove.reopen") + "###reopen")) out.push_back({IntentKind::ReopenWindow, {}});
+        if (button(tr("prove.finished") + "###finished")) out.push_back({IntentKind::IFinished, {}});
     }
-    if (button("Cancel###cancel-test")) out.push_back({IntentKind::CancelTest, {}});
+    if (button(tr("common.cancel") + "###cancel-test")) out.push_back({IntentKind::CancelTest, {}});
     end_row();
 }
 
@@ -46,20 +49,19 @@ void looks_closed(const amp::Connect& c, Intents& out) {
     alert(c.message.c_str(), true);
     text(c.hint.c_str(), true);
     begin_row();
-    if (button("Open it again###reopen", true, Style::Primary)) out.push_back({IntentKind::ReopenWindow, {}});
-    if (button("I finished###finished")) out.push_back({IntentKind::IFinished, {}});
-    if (button("Cancel###cancel-test")) out.push_back({IntentKind::CancelTest, {}});
+    if (button(tr("prove.open_again") + "###reopen", true, Style::Primary)) out.push_back({IntentKind::ReopenWindow, {}});
+    if (button(tr("prove.finished") + "###finished")) out.push_back({IntentKind::IFinished, {}});
+    if (button(tr("common.cancel") + "###cancel-test")) out.push_back({IntentKind::CancelTest, {}});
     end_row();
 }
 
 void blocked(const amp::Connect& c, Intents& out) {
-    alert("Your browser blocked the sign-in window.", true);
-    text("Allow pop-ups for this page and try again, or open the sign-in page in a new tab: this page "
-         "keeps checking with Ampersand and shows the connection when you are done.", true);
+    alert(tr("prove.blocked"), true);
+    text(tr("prove.blocked_help"), true);
     begin_row();
-    if (button("Try again###try-blocked", true, Style::Primary)) out.push_back({IntentKind::ReopenWindow, {}});
-    if (!c.auth_url.empty() && link("Open in a new tab", c.auth_url.c_str())) out.push_back({IntentKind::OpenUrl, c.auth_url});
-    if (button("I finished###finished-blocked")) out.push_back({IntentKind::IFinished, {}});
+    if (button(tr("prove.try_again") + "###try-blocked", true, Style::Primary)) out.push_back({IntentKind::ReopenWindow, {}});
+    if (!c.auth_url.empty() && link(tr("prove.new_tab").c_str(), c.auth_url.c_str())) out.push_back({IntentKind::OpenUrl, c.auth_url});
+    if (button(tr("prove.finished") + "###finished-blocked")) out.push_back({IntentKind::IFinished, {}});
     end_row();
 }
 
@@ -67,16 +69,16 @@ void blocked(const amp::Connect& c, Intents& out) {
 void connected(const amp::Setup& s, const amp::Connect& c, View& v, Intents& out) {
     const amp::Connection& conn = *c.connection;
     begin_card("##connected", Tone::Success);
-    alert("Connected. The sign-in works with this app.", false);
+    alert(tr("prove.connected"), false);
     std::string provider = s.provider ? s.provider->display_name : s.guide->display_name;
-    text((provider + " account of consumer " + conn.consumer_ref + " in group " + conn.group_ref).c_str());
-    text(("Connected " + local_time(conn.create_time)).c_str(), true);
-    text(("Requested scopes: " + joined(conn.requested_scopes)).c_str(), true);
-    copy_id("Connection id " + conn.id, conn.id, "###copy-connection-id", v, out);
+    text(tr("prove.account", {{"provider", provider}, {"consumer", conn.consumer_ref}, {"group", conn.group_ref}}));
+    text(tr("prove.connected_at", {{"time", local_time(v, conn.create_time)}}), true);
+    text(tr("prove.requested", {{"scopes", joined(conn.requested_scopes)}}), true);
+    copy_id(tr("prove.connection_id", {{"id", conn.id}}), conn.id, "###copy-connection-id", v, out);
     begin_row();
-    if (button(c.removing ? "Removing...###remove" : "Remove test connection###remove", !c.removing))
+    if (button(tr(c.removing ? "prove.removing" : "prove.remove") + "###remove", !c.removing))
         out.push_back({IntentKind::RemoveConnection, {}});
-    if (button("Test again###again")) out.push_back({IntentKind::TestConnection, {}});
+    if (button(tr("prove.test_again") + "###again")) out.push_back({IntentKind::TestConnection, {}});
     end_row();
     end_card();
 }
@@ -87,15 +89,15 @@ void not_proven(amp::Setup& s, const amp::Connect& c, const View& v, Intents& ou
     bool unsure = c.state == amp::ConnectState::Unconfirmed;
     if (unsure) notice(c.message.c_str());
     else alert(c.message.c_str(), true);
-    if (c.error && !c.error->request_id.empty()) text(("Request id: " + c.error->request_id).c_str(), true);
+    if (c.error && !c.error->request_id.empty()) text(tr("banner.request_id", {{"id", c.error->request_id}}), true);
     hint(s, c);
     begin_row();
     if (unsure) {
-        if (button("Check again###check-again", true, Style::Primary)) out.push_back({IntentKind::CheckAgain, {}});
-        if (c.connection && button(c.removing ? "Removing...###remove" : "Remove that connection###remove", !c.removing))
+        if (button(tr("prove.check_again") + "###check-again", true, Style::Primary)) out.push_back({IntentKind::CheckAgain, {}});
+        if (c.connection && button(tr(c.removing ? "prove.removing" : "prove.remove_that") + "###remove", !c.removing))
             out.push_back({IntentKind::RemoveConnection, {}});
     }
-    if (button("Try again###test", !s.any_busy(), unsure ? Style::Secondary : Style::Primary))
+    if (button(tr("prove.try_again") + "###test", !s.any_busy(), unsure ? Style::Secondary : Style::Primary))
         out.push_back({IntentKind::TestConnection, {}});
     amp::Diagnostics d = diagnostics(s, v);
     d.operation = "testConnection";
@@ -104,7 +106,7 @@ void not_proven(amp::Setup& s, const amp::Connect& c, const View& v, Intents& ou
     d.status = c.error ? c.error->status : 0;
     d.request_id = c.error ? c.error->request_id : "";
     d.message = c.message;
-    copy_diagnostics(d, "Copy diagnostics###diag-test", out);
+    copy_diagnostics(d, (tr("common.copy_diagnostics") + "###diag-test").c_str(), out);
     end_row();
 }
 
@@ -113,15 +115,12 @@ void not_proven(amp::Setup& s, const amp::Connect& c, const View& v, Intents& ou
 void prove(amp::Setup& s, const amp::Connect& c, View& v, Intents& out) {
     using St = amp::ConnectState;
     begin_card("##test");
-    heading("3. Test the connection");
-    text(("Signs in to " + s.guide->display_name + " with this app in a small window, the way your users "
-          "will, and shows the connection Ampersand makes.").c_str(), true);
+    heading(tr("prove.title"));
+    text(tr("prove.intro", {{"provider", s.guide->display_name}}), true);
     bool idle = c.state == St::Idle || c.state == St::Failed || c.state == St::Connected || c.state == St::Unconfirmed;
-    bool enter = input_text("Group ref", &s.group_ref,
-                            {.help = "Your customer's organisation or workspace in your product: the connection belongs to it.",
-                             .readonly = !idle});
-    enter |= input_text("Consumer ref", &s.consumer_ref,
-                        {.help = "The person in that group who signs in: here, you.", .readonly = !idle});
+    std::string group_help = tr("prove.group_help"), consumer_help = tr("prove.consumer_help");
+    bool enter = input_text(tr("prove.group").c_str(), &s.group_ref, {.help = group_help.c_str(), .readonly = !idle});
+    enter |= input_text(tr("prove.consumer").c_str(), &s.consumer_ref, {.help = consumer_help.c_str(), .readonly = !idle});
     enter |= connect_fields(s, idle, out);
     // The attempt's outcome, scrolled into view as it changes.
     std::string outcome;
@@ -129,7 +128,7 @@ void prove(amp::Setup& s, const amp::Connect& c, View& v, Intents& out) {
     switch (c.state) {
     case St::Idle:
         // Primary unless the app above has changes to save first.
-        if (button("Test connection###test", !s.any_busy(), s.unsaved_input() ? Style::Secondary : Style::Primary) ||
+        if (button(tr("prove.test") + "###test", !s.any_busy(), s.unsaved_input() ? Style::Secondary : Style::Primary) ||
             (enter && !s.any_busy()))
             out.push_back({IntentKind::TestConnection, {}});
         break;

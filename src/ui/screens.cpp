@@ -1,3 +1,4 @@
+#include "core/messages.h"
 #include "ui/screens.h"
 
 #include <imgui.h>
@@ -18,6 +19,8 @@
 
 namespace ui {
 
+using amp::tr;
+
 namespace {
 
 std::string msg(const amp::Setup& s, const char* field) {
@@ -36,24 +39,24 @@ const char* or_null(const std::string& s) {
 
 void error_banner(amp::Setup& s, View& v, Intents& out) {
     if (s.busy(amp::Op::Reconcile))
-        text("Ampersand's answer did not arrive. Checking whether it carried out the change...", true);
+        text(tr("banner.reconciling"), true);
     if (s.error) {
         std::string said = s.error->message();
         alert(said, true); // whole: a NUL in it shows as U+FFFD
         said.resize(std::min<size_t>(said.size(), 256)); // enough to tell one failure from the next
         keep_in_view(v, View::Banner, amp::op_name(s.error_op) + said);
-        if (!s.error->request_id.empty()) text(("Request id: " + s.error->request_id).c_str(), true);
+        if (!s.error->request_id.empty()) text(tr("banner.request_id", {{"id", s.error->request_id}}), true);
         begin_row();
         int wait = s.wait_seconds();
         if (wait > 0 && s.retries_itself()) // a read: tried again by itself when the wait is over
-            text(("Trying again in " + std::to_string(wait) + " s.").c_str(), true);
+            text(tr("banner.retrying_in", {{"seconds", std::to_string(wait)}}), true);
         else if (s.error->retryable) {
-            std::string retry = wait > 0 ? "Retry in " + std::to_string(wait) + " s###retry" : std::string("Retry###retry");
+            std::string retry = (wait > 0 ? tr("banner.retry_in", {{"seconds", std::to_string(wait)}}) : tr("common.retry")) + "###retry";
             if (button(retry.c_str(), wait == 0 && !s.any_busy())) out.push_back({IntentKind::Retry, {}});
         }
         // Cancel puts the failure aside and leaves the form as typed (the provider is needed for a form).
         if (s.error->retryable && s.error_op != amp::Op::LoadProvider) {
-            if (button("Cancel###dismiss")) out.push_back({IntentKind::DismissError, {}});
+            if (button(tr("common.cancel") + "###dismiss")) out.push_back({IntentKind::DismissError, {}});
         }
         amp::Diagnostics d = diagnostics(s, v);
         d.operation = amp::op_name(s.error_op);
@@ -61,7 +64,7 @@ void error_banner(amp::Setup& s, View& v, Intents& out) {
         d.status = s.error->status;
         d.request_id = s.error->request_id;
         d.message = s.error->message();
-        copy_diagnostics(d, "Copy diagnostics###diag-setup", out);
+        copy_diagnostics(d, (tr("common.copy_diagnostics") + "###diag-setup").c_str(), out);
         end_row();
     } else keep_in_view(v, View::Banner, {});
     if (!s.notice.empty()) alert(s.notice.c_str(), false);
@@ -83,29 +86,30 @@ void invalid_summary(const amp::Setup& s) {
     for (const amp::FieldIssue& i : s.issues)
         if (std::string name = s.label(i.field); fields.find(name) == std::string::npos)
             fields += (fields.empty() ? "" : ", ") + name;
-    alert("Check " + fields + ": see the message under each.", true);
+    alert(tr("form.check_fields", {{"fields", fields}}), true);
 }
 
 void access(amp::Setup& s, View& v, Intents& out) {
     find_invalid(s, v);
     begin_card("##access");
-    heading("Connect to Ampersand");
+    heading(tr("access.title"));
     bool host = s.host_credentials(); // the page handles the key or token: only the project is asked for
-    if (!host) text("Your project and API key stay in this page's memory only: never stored, never put in a URL.", true);
+    if (!host) text(tr("access.memory_only"), true);
     std::string project_error = msg(s, "project"), key_error = msg(s, "apiKey");
-    bool enter = input_text("Project", &s.project, {.hint = "Project name or id", .error = or_null(project_error)});
+    std::string project_hint = tr("access.project_hint"), key_hint = tr("access.api_key_hint");
+    bool enter = input_text(tr("access.project").c_str(), &s.project, {.hint = project_hint.c_str(), .error = or_null(project_error)});
     if (!host) {
-        enter |= input_text("API key", &s.api_key.edit_buffer(),
-                            {.hint = "From the API Keys page of the Ampersand dashboard", .error = or_null(key_error),
+        enter |= input_text(tr("access.api_key").c_str(), &s.api_key.edit_buffer(),
+                            {.hint = key_hint.c_str(), .error = or_null(key_error),
                              .secret = true, .reveal = v.reveal_key});
-        checkbox("Show API key", &v.reveal_key);
+        checkbox(tr("access.show_key").c_str(), &v.reveal_key);
     }
     error_banner(s, v, out);
     invalid_summary(s);
     if (host && s.error && (s.error->status == 401 || s.error->status == 403))
-        text("The credentials this page supplied were refused: the page's owner needs to fix its key or token.", true);
+        text(tr("access.host_refused"), true);
     bool busy = s.busy(amp::Op::ListApps);
-    if (button(busy ? "Connecting...###connect" : "Connect to Ampersand###connect", !busy, Style::Primary) || (enter && !busy))
+    if (button(tr(busy ? "access.connecting" : "access.connect") + "###connect", !busy, Style::Primary) || (enter && !busy))
         out.push_back({IntentKind::SubmitAccess, {}});
     end_card();
 }
@@ -113,11 +117,10 @@ void access(amp::Setup& s, View& v, Intents& out) {
 void checklist(amp::Setup& s, View& v, Intents& out) {
     const amp::ProviderGuide& g = *s.guide;
     begin_card("##checklist");
-    heading(("1. Create the " + g.display_name + " app").c_str());
-    text(("Do these steps in the " + g.console_name + ", ticking each one off as you go.").c_str(), true);
+    heading(tr("checklist.title", {{"provider", g.display_name}}));
+    text(tr("checklist.intro", {{"console", g.console_name}}), true);
     if (g.generic)
-        notice(("A generic guide, made from Ampersand's catalog: " + g.display_name +
-                "'s own pages may name things differently.").c_str());
+        notice(tr("checklist.generic", {{"provider", g.display_name}}).c_str());
     for (size_t i = 0; i < g.steps.size(); ++i) {
         const amp::GuideStep& step = g.steps[i];
         ImGui::PushID((int)i);
@@ -129,9 +132,9 @@ void checklist(amp::Setup& s, View& v, Intents& out) {
             out.push_back({IntentKind::OpenUrl, step.url});
         if (step.shows_redirect_uri) {
             std::string uri = s.redirect_uri();
-            input_text("Redirect URI", &uri, {.readonly = true});
+            input_text(tr("common.redirect_uri").c_str(), &uri, {.readonly = true});
             bool copied = v.copied == uri;
-            if (button(copied ? "Copied###copy-redirect" : "Copy redirect URI###copy-redirect", true, Style::Secondary,
+            if (button(tr(copied ? "common.copied" : "checklist.copy_redirect") + "###copy-redirect", true, Style::Secondary,
                        copied ? Icon::Check : Icon::Copy)) {
                 out.push_back({IntentKind::Copy, uri});
                 v.copied = uri;
@@ -148,23 +151,24 @@ void checklist(amp::Setup& s, View& v, Intents& out) {
 // What Ampersand holds: words and local dates first, the id last and behind a Copy button.
 void saved_app(const amp::ProviderApp& app, View& v, Intents& out) {
     begin_card("##saved", Tone::Success);
-    strong("Saved in Ampersand");
-    text(("Scopes: " + joined(app.scopes)).c_str(), true);
-    std::string when = "Created " + local_time(app.create_time);
-    if (!app.update_time.empty() && app.update_time != app.create_time) when += " \xC2\xB7 updated " + local_time(app.update_time);
+    strong(tr("saved.title"));
+    text(tr("saved.scopes", {{"scopes", joined(app.scopes)}}), true);
+    std::string when = tr("saved.created", {{"time", local_time(v, app.create_time)}});
+    if (!app.update_time.empty() && app.update_time != app.create_time)
+        when += " \xC2\xB7 " + tr("saved.updated", {{"time", local_time(v, app.update_time)}});
     text(when, true);
-    copy_id("App id " + app.id, app.id, "###copy-app-id", v, out);
+    copy_id(tr("saved.app_id", {{"id", app.id}}), app.id, "###copy-app-id", v, out);
     end_card();
 }
 
 bool scopes(amp::Setup& s, View& v) { // true: Enter in a field
     const amp::ProviderGuide& g = *s.guide;
-    strong("Scopes");
+    strong(tr("scopes.title"));
     std::vector<std::string> chosen = amp::chosen_scopes(s.form);
-    text(chosen.empty() ? std::string("None selected yet.")
-                        : std::to_string(chosen.size()) + " selected: " + joined(chosen), true);
+    text(chosen.empty() ? tr("scopes.none")
+                        : tr("scopes.selected", {{"count", std::to_string(chosen.size())}, {"scopes", joined(chosen)}}), true);
     if (!g.scopes.empty()) { // a generic guide lists none: its scopes are free text only
-        input_text("Filter scopes", &v.scope_filter, {.hint = "Type to filter, e.g. boards"});
+        input_text(tr("scopes.filter").c_str(), &v.scope_filter, {.hint = tr("scopes.filter_hint").c_str()});
         // All in the page's flow, in the guide's order: a list that scrolls by itself would compete
         // with the page's scroll and hide some of the preselected scopes.
         for (const amp::ScopeInfo& sc : g.scopes) {
@@ -176,20 +180,19 @@ bool scopes(amp::Setup& s, View& v) { // true: Enter in a field
     }
     std::string scope_error = msg(s, "scopes");
     if (scope_error.empty() && g.scopes_required && amp::chosen_scopes(s.form).empty())
-        scope_error = "No scope chosen: Ampersand needs at least one for " + g.display_name + ".";
-    return input_text(g.scopes.empty() ? "Scopes###other-scopes" : "Other scopes###other-scopes", &s.form.extra_scopes,
-                      {.hint = g.scopes.empty() ? "As the provider names them, separated by spaces or commas"
-                                                : "Scopes not listed above, separated by commas",
-                       .error = or_null(scope_error)});
+        scope_error = tr("scopes.required", {{"provider", g.display_name}});
+    std::string hint = tr(g.scopes.empty() ? "scopes.free_hint" : "scopes.other_hint");
+    return input_text((tr(g.scopes.empty() ? "scopes.title" : "scopes.other") + "###other-scopes").c_str(), &s.form.extra_scopes,
+                      {.hint = hint.c_str(), .error = or_null(scope_error)});
 }
 
 void delete_question(amp::Setup& s, View& v, Intents& out) {
     begin_card("##confirm-delete-panel", Tone::Danger);
-    strong("Delete this app from Ampersand?");
-    text("Connections made with it stop working. This cannot be undone.", true);
+    strong(tr("delete.question"));
+    text(tr("delete.warning"), true);
     begin_row();
-    if (button("Yes, delete it###confirm-delete", !s.any_busy(), Style::Danger)) out.push_back({IntentKind::ConfirmDelete, {}});
-    if (button("Cancel###cancel-delete")) s.cancel_delete();
+    if (button(tr("delete.yes") + "###confirm-delete", !s.any_busy(), Style::Danger)) out.push_back({IntentKind::ConfirmDelete, {}});
+    if (button(tr("common.cancel") + "###cancel-delete")) s.cancel_delete();
     end_row();
     end_card();
     keep_in_view(v, View::Question, "delete");
@@ -200,33 +203,33 @@ void credentials(amp::Setup& s, View& v, Intents& out) {
     const amp::ProviderApp* app = s.selected();
     find_invalid(s, v);
     begin_card("##register");
-    heading("2. Register the app with Ampersand");
+    heading(tr("register.title"));
     auto mine = s.provider_apps();
     if (mine.size() > 1) { // several apps for this provider: say which one is open, offer the others
-        text(("This project has " + std::to_string(mine.size()) + " " + g.display_name + " apps.").c_str(), true);
+        text(tr("register.several", {{"count", std::to_string(mine.size())}, {"provider", g.display_name}}), true);
         begin_row();
         for (const amp::ProviderApp* other : mine) {
             if (other == app) continue;
-            std::string label = "Open app with " + g.client_id_label + " " + other->client_id + "###open-" + other->id;
+            std::string label = tr("register.open_other", {{"label", g.client_id_label}, {"id", other->client_id}}) + "###open-" + other->id;
             if (button(label, !s.any_busy())) out.push_back({IntentKind::EditApp, other->id});
         }
         end_row();
     }
     if (app) saved_app(*app, v, out);
-    else if (!s.provider_apps().empty()) text("Creating another app for this provider, as you chose.", true);
+    else if (!s.provider_apps().empty()) text(tr("register.another"), true);
     std::string id_error = msg(s, "clientId"), secret_error = msg(s, "clientSecret");
     bool enter = input_text(g.client_id_label.c_str(), &s.form.client_id,
                             {.hint = g.client_id_hint.c_str(), .error = or_null(id_error)});
     if (app && !s.form.replace_secret) {
-        text((g.client_secret_label + ": saved, and never shown again.").c_str(), true);
-        if (button("Replace secret###replace"))
+        text(tr("register.secret_saved", {{"label", g.client_secret_label}}), true);
+        if (button(tr("register.replace_secret") + "###replace"))
             s.form.replace_secret = true;
     } else {
         enter |= input_text(g.client_secret_label.c_str(), &s.form.client_secret.edit_buffer(),
                             {.hint = g.client_secret_hint.c_str(), .error = or_null(secret_error), .secret = true,
                              .reveal = v.reveal_secret});
-        checkbox(("Show " + g.client_secret_label).c_str(), &v.reveal_secret);
-        if (app && button("Keep the saved secret###keep")) {
+        checkbox(tr("register.show_secret", {{"label", g.client_secret_label}}).c_str(), &v.reveal_secret);
+        if (app && button(tr("register.keep_secret") + "###keep")) {
             s.form.replace_secret = false;
             s.form.client_secret.wipe();
         }
@@ -236,10 +239,10 @@ void credentials(amp::Setup& s, View& v, Intents& out) {
     ImGui::Spacing();
     error_banner(s, v, out);
     invalid_summary(s);
-    std::string save_label = s.busy(amp::Op::Save)        ? "Saving...###save"
-                             : s.busy(amp::Op::Reconcile) ? "Checking...###save"
-                             : app                        ? "Update app###save"
-                                                          : "Save to Ampersand###save";
+    std::string save_label = tr(s.busy(amp::Op::Save)        ? "register.saving"
+                                : s.busy(amp::Op::Reconcile) ? "register.checking"
+                                : app                        ? "register.update"
+                                                             : "register.save") + "###save";
     // One primary action in view: saving while there is something to save, else the test below.
     bool lead = !app || s.unsaved_input();
     begin_row();
@@ -248,8 +251,8 @@ void credentials(amp::Setup& s, View& v, Intents& out) {
     if (app) {
         // While the question is open, "Delete app" stays where it was, disabled: the second click of a
         // double click lands there, not on "Yes, delete it", which comes below the question.
-        if (button("Delete app###delete", !s.any_busy() && !s.confirm_delete_pending, Style::DangerOutline)) s.ask_delete();
-        if (button("Create another app###new", !s.any_busy())) out.push_back({IntentKind::NewApp, {}});
+        if (button(tr("register.delete") + "###delete", !s.any_busy() && !s.confirm_delete_pending, Style::DangerOutline)) s.ask_delete();
+        if (button(tr("register.new") + "###new", !s.any_busy())) out.push_back({IntentKind::NewApp, {}});
     }
     end_row();
     if (app && s.confirm_delete_pending) delete_question(s, v, out);
@@ -263,18 +266,19 @@ void stepper(const amp::Setup& s, const amp::Connect& c) {
     size_t ticked = (size_t)std::count(s.steps_done.begin(), s.steps_done.end(), true), all = s.steps_done.size();
     bool connected = c.state == amp::ConnectState::Connected, saved = s.selected() != nullptr;
     bool done[3] = {saved || connected || (all > 0 && ticked == all), saved || connected, connected};
-    std::string state[3] = {done[0] ? "Done" : std::to_string(ticked) + " of " + std::to_string(all) + " ticked",
-                            done[1] ? "Saved" : "Not saved yet", done[2] ? "Connected" : "Not tested yet"};
-    const char* names[3] = {"Create the app", "Register", "Test"};
+    std::string state[3] = {done[0] ? tr("steps.done") : tr("steps.ticked", {{"ticked", std::to_string(ticked)}, {"count", std::to_string(all)}}),
+                            tr(done[1] ? "steps.saved" : "steps.not_saved"), tr(done[2] ? "steps.connected" : "steps.not_tested")};
+    std::string words[3] = {tr("steps.create"), tr("steps.register"), tr("steps.test")};
+    const char* names[3] = {words[0].c_str(), words[1].c_str(), words[2].c_str()};
     int current = !done[0] ? 0 : !done[1] ? 1 : !done[2] ? 2 : 3;
-    std::string said = "Progress:";
+    std::string said;
     for (int i = 0; i < 3; ++i)
-        said += std::string(i ? ";" : "") + " step " + std::to_string(i + 1) + ", " + names[i] + ": " + state[i];
-    steps(names, state, done, 3, current, said + ".");
+        said += (i ? "; " : "") + tr("steps.step", {{"number", std::to_string(i + 1)}, {"name", names[i]}, {"state", state[i]}});
+    steps(names, state, done, 3, current, tr("steps.progress", {{"steps", said}}));
 }
 
 void change_provider(const amp::Setup& s, Intents& out) {
-    if (button("Change provider###change-provider", !s.any_busy())) out.push_back({IntentKind::ChangeProvider, {}});
+    if (button(tr("common.change_provider") + "###change-provider", !s.any_busy())) out.push_back({IntentKind::ChangeProvider, {}});
 }
 
 } // namespace
@@ -293,10 +297,9 @@ Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     std::string name = s.provider ? s.provider->display_name : s.guide ? s.guide->display_name : s.options.provider;
     bool picking = s.stage() == amp::Stage::Picking;
-    if (picking) heading("Set up a provider for Ampersand", 1);
-    else title_with_mark(v.marks, s.provider ? s.provider->icon_url : "", name, "Set up " + name + " for Ampersand");
-    text((picking ? std::string("Choose the provider, register your app for it with Ampersand,")
-                  : "Register your " + name + " app with Ampersand,") + " then prove it works with a real sign-in.", true);
+    if (picking) heading(tr("page.title_picking"), 1);
+    else title_with_mark(v.marks, s.provider ? s.provider->icon_url : "", name, tr("page.title", {{"provider", name}}));
+    text(picking ? tr("page.intro_picking") : tr("page.intro", {{"provider", name}}), true);
     // The provider can be changed wherever it is settled (Ready has the button beside the project).
     if (s.stage() == amp::Stage::Access || s.stage() == amp::Stage::ProviderFailed)
         change_provider(s, out);
@@ -306,32 +309,32 @@ Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
         picker(s, v.picker, v.marks, out);
         break;
     case amp::Stage::LoadingProvider:
-        text(("Loading " + name + " from Ampersand...").c_str());
+        text(tr("page.loading_provider", {{"provider", name}}));
         break;
     case amp::Stage::ProviderFailed:
         error_banner(s, v, out);
         if (!s.error || !s.error->retryable)
-            if (button("Retry")) out.push_back({IntentKind::Retry, {}});
+            if (button(tr("common.retry"))) out.push_back({IntentKind::Retry, {}});
         break;
     case amp::Stage::Access:
         access(s, v, out);
         break;
     case amp::Stage::LoadingApps:
-        text("Loading your provider apps...");
+        text(tr("page.loading_apps"));
         break;
     case amp::Stage::Ready:
         if (!s.guide) { // a provider that needs no provider app says how its users connect instead
             std::string how = s.provider ? amp::how_users_connect(*s.provider) : "";
-            if (how.empty()) alert(("This widget has no setup guide for " + name + " yet.").c_str(), true);
+            if (how.empty()) alert(tr("page.no_guide", {{"provider", name}}), true);
             else notice(how.c_str());
             change_provider(s, out);
             break;
         }
         stepper(s, c);
         align_to_buttons();
-        text(("Project: " + s.project).c_str(), true);
+        text(tr("page.project", {{"project", s.project}}), true);
         begin_row(true); // beside the project while the column has room, else wrapped under it
-        if (button("Change project", !s.any_busy())) out.push_back({IntentKind::EditAccess, {}});
+        if (button(tr("page.change_project"), !s.any_busy())) out.push_back({IntentKind::EditAccess, {}});
         change_provider(s, out);
         end_row();
         checklist(s, v, out);

@@ -20,6 +20,9 @@ struct View {
     float content_height = 0; // device pixels the content needs (the page's spacer; an iframe host sizes to it)
     float scroll_y = 0;       // the page's scroll offset, CSS pixels: the column is drawn there
     std::string environment;  // the page's facts for diagnostics ("name: value" lines), from the host
+    // A time (ms since the epoch) in the admin's locale and time zone: the page's Intl.DateTimeFormat,
+    // which the screens cannot reach themselves. None: times show as the API wrote them.
+    std::string (*format_time)(long long epoch_ms) = nullptr;
     // Outcomes on screen (an error, a notice, a question, a test's result) by slot: a new one is
     // scrolled into view on the frames it first shows.
     enum Slot { Banner, Invalid, Notice, Question, Test, Slots };

@@ -7,6 +7,7 @@ extern "C" {
 void amp_js_init(void);                                   // wires listeners to this instance's canvas
 char* amp_js_options(void);                               // the mount options as JSON; free() it
 int amp_js_is_mac(void);
+char* amp_js_format_time(double epoch_ms);                // in the admin's locale and time zone; free() it
 void amp_js_canvas_size(int* css_w, int* css_h, double* dpr);
 void amp_js_fetch(int id, const char* method, const char* url, const char* headers_json, const char* body);
 void amp_js_emit(const char* event_json);                 // a host event

@@ -11,6 +11,7 @@
 
 #include <cstdlib>
 
+#include "core/messages.h"
 #include "core/text.h"
 #include "web/app.h"
 #include "web/bridge.h"
@@ -43,6 +44,27 @@ void on_char(GLFWwindow*, unsigned int c) {
     wake();
 }
 
+// A time as the admin reads it: the page formats it (Intl, in the admin's locale and time zone).
+std::string format_time(long long epoch_ms) {
+    char* raw = amp_js_format_time((double)epoch_ms);
+    std::string out = amp::valid_utf8(raw ? raw : "");
+    free(raw);
+    note_text(out); // a month's name in another script needs its glyphs
+    return out;
+}
+
+// The admin's language: the catalog the page fetched for it (empty for English, built in). Its text
+// joins the glyphs to draw, as any text that enters the widget does.
+void use_language(const amp::json& o) {
+    std::string locale = amp::str(o, "locale", "en"), text = amp::str(o, "messages");
+    amp::Messages m;
+    if (!text.empty() && m.load(locale, text)) {
+        note_text(text);
+        amp::use_messages(std::move(m));
+    }
+    app.view.format_time = format_time;
+}
+
 // The setup the host asked for (its options, and its API key when it passed one).
 void make_setup() {
     char* raw = amp_js_options();
@@ -63,6 +85,7 @@ void make_setup() {
         credential.assign(key);
     }
     read_look(o);
+    use_language(o);
     app.view.environment = amp::str(o, "environment");
     if (amp::str(o, "auth") == "token") opt.auth = amp::AuthKind::HostToken;
     if (amp::str(o, "credentials") == "backend") opt.auth = amp::AuthKind::Backend;

@@ -17,6 +17,7 @@ import { loadMark } from './marks.js';
 import { cssSize, watchSize } from './size.js';
 import { loadModule, base, assetBase } from './module.js';
 import { applyLive, lookOf, moduleOptions, USER_LOOK_QUERIES } from './options.js';
+import { chooseLocale, loadLocale } from './locale.js';
 
 export function mountInline(host, options) {
   const send = emitter(host, options);
@@ -63,9 +64,10 @@ export function mountInline(host, options) {
   const guardUnload = (e) => { e.preventDefault(); e.returnValue = ''; };
   scope.add(() => window.removeEventListener('beforeunload', guardUnload));
 
+  let language = { locale: 'en', messages: '' }, dates = null; // set before the module starts (below)
   const hostApi = {
     attach(w) { widget.wasm = w; },
-    options: () => moduleOptions(options, !!tokens, assetBase()),
+    options: () => moduleOptions(options, !!tokens, assetBase(), language),
     canvasSize: () => cssSize(canvas),
     fetch: hostFetch(widget, tokens),
     contentHeight(px) {
@@ -85,6 +87,9 @@ export function mountInline(host, options) {
     mirror(nodes) { widget.mirror.render(nodes); },
     openUrl(url) { if (!widget.destroyed) window.open(url, '_blank', 'noopener,noreferrer'); },
     copy(text) { copy(widget, text); },
+    // Intl puts a narrow no-break space before "AM": the embedded font's no-break space looks the same
+    // and costs an English admin no glyph drawn on demand.
+    formatTime: (ms) => dates.format(ms).replace(/\u202f/g, '\u00a0'),
     cursor(c) { canvas.style.cursor = cssCursor(c); },
     popupOpen: () => popup.open(),
     popupNavigate: (url) => popup.navigate(url),
@@ -119,7 +124,14 @@ export function mountInline(host, options) {
     },
   };
 
-  loadModule().then((factory) => factory({ canvas, ampHost: hostApi, locateFile: (path) => base + path }))
+  // The catalog and the module load side by side; the module starts once both are here.
+  Promise.all([loadModule(), loadLocale(chooseLocale(options.locale), assetBase())])
+    .then(([factory, chosen]) => {
+      language = chosen;
+      widget.root.lang = chosen.locale; // the mirror and the live regions: read out in that language
+      dates = new Intl.DateTimeFormat(chosen.locale, { dateStyle: 'medium', timeStyle: 'short' });
+      return factory({ canvas, ampHost: hostApi, locateFile: (path) => base + path });
+    })
     .then(resize).catch((err) => {
       widget.emit({ type: 'error', code: 'load_failed', message: String((err && err.message) || err), status: 0 });
       handle.destroy(); // nothing of a widget that never started stays behind

@@ -5,7 +5,8 @@ export const DEFAULT_API = 'https://api.withampersand.com/v1';
 export const LIVE_OPTIONS = ['theme', 'accent', 'fontScale', 'onEvent'];
 
 // The options the iframe mode hands to the hosted page as they are (hosted.js takes this list).
-export const FRAME_OPTIONS = ['project', 'provider', 'groupRef', 'consumerRef', 'apiKey', 'signInTimeouts', 'requestTimeoutMs'];
+export const FRAME_OPTIONS = ['project', 'provider', 'groupRef', 'consumerRef', 'apiKey', 'signInTimeouts', 'requestTimeoutMs',
+  'locale'];
 
 export function applyLive(options, partial) {
   for (const k of LIVE_OPTIONS) if (partial && k in partial) options[k] = partial[k];
@@ -58,8 +59,9 @@ function environment() {
 
 // What the module is told at start: only what it needs. An API key is handed over once and deleted
 // from `options`, so no second copy stays in the page's objects. assetBase: the widget's folder, where
-// the module fetches guides not built in (providers/<name>.json).
-export function moduleOptions(options, usesTokens, assetBase) {
+// the module fetches guides not built in (providers/<name>.json). language: the locale and its catalog's
+// text (locale.js), empty for English.
+export function moduleOptions(options, usesTokens, assetBase, language) {
   const o = lookOf(options);
   o.apiBase = options.apiBase; // absolute and checked by mount()
   o.ampersandOrigin = options.ampersandOrigin || '';
@@ -74,6 +76,8 @@ export function moduleOptions(options, usesTokens, assetBase) {
   o.auth = usesTokens ? 'token' : '';
   o.signInTimeouts = options.signInTimeouts || {};
   o.environment = environment();
+  o.locale = language.locale;
+  o.messages = language.messages;
   return o;
 }
 
