@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <utility>
 
 #include "core/form.h"
 #include "core/providers.h"
@@ -109,10 +110,36 @@ void access(amp::Setup& s, View& v, Intents& out) {
     end_card();
 }
 
+// The checklist is done once every step is ticked, or once an app is saved (its steps were done, ticked
+// or not): then it folds to one line with "Edit", so the steps still to take are in view.
+bool checklist_done(const amp::Setup& s) {
+    return s.selected() || std::all_of(s.steps_done.begin(), s.steps_done.end(), [](bool d) { return d; });
+}
+
+void checklist_summary(amp::Setup& s, View& v) {
+    const amp::ProviderGuide& g = *s.guide;
+    begin_card("##checklist", Tone::Success);
+    align_to_buttons();
+    heading(("1. Create the " + g.display_name + " app: done").c_str());
+    begin_row(true);
+    if (std::exchange(v.checklist_ticked, false)) focus_next_control(); // the box just ticked is gone
+    if (button("Edit###checklist-toggle", true, Style::Secondary)) v.checklist_open = true;
+    end_row();
+    end_card();
+}
+
 void checklist(amp::Setup& s, View& v, Intents& out) {
     const amp::ProviderGuide& g = *s.guide;
+    bool done = checklist_done(s);
+    if (done && !v.checklist_open) return checklist_summary(s, v);
     begin_card("##checklist");
+    if (done) align_to_buttons();
     heading(("1. Create the " + g.display_name + " app").c_str());
+    if (done) {
+        begin_row(true);
+        if (button("Hide steps###checklist-toggle")) v.checklist_open = false;
+        end_row();
+    }
     text(("Do these steps in the " + g.console_name + ", ticking each one off as you go.").c_str(), true);
     if (g.generic)
         notice(("A generic guide, made from Ampersand's catalog: " + g.display_name +
@@ -120,10 +147,13 @@ void checklist(amp::Setup& s, View& v, Intents& out) {
     for (size_t i = 0; i < g.steps.size(); ++i) {
         const amp::GuideStep& step = g.steps[i];
         ImGui::PushID((int)i);
-        bool done = s.steps_done[i];
-        if (checkbox(step.title.c_str(), &done, step.detail.c_str())) s.steps_done[i] = done;
+        bool ticked = s.steps_done[i];
+        if (checkbox(step.title.c_str(), &ticked, step.detail.c_str())) {
+            s.steps_done[i] = ticked;
+            v.checklist_ticked = !v.checklist_open && checklist_done(s);
+        }
         ImGui::Indent();
-        text(step.detail.c_str(), true);
+        detail(step.detail);
         if (!step.url.empty() && link(step.link_label.c_str(), step.url.c_str()))
             out.push_back({IntentKind::OpenUrl, step.url});
         if (step.shows_redirect_uri) {
@@ -158,7 +188,11 @@ void saved_app(const amp::ProviderApp& app, View& v, Intents& out) {
 
 bool scopes(amp::Setup& s, View& v) { // true: Enter in a field
     const amp::ProviderGuide& g = *s.guide;
-    strong("Scopes");
+    // The error is the whole group's (no scope chosen, or the API's about the list), not one field's.
+    std::string scope_error = msg(s, "scopes");
+    if (scope_error.empty() && g.scopes_required && amp::chosen_scopes(s.form).empty())
+        scope_error = "No scope chosen: Ampersand needs at least one for " + g.display_name + ".";
+    begin_group("##scopes", "Scopes", scope_error);
     std::vector<std::string> chosen = amp::chosen_scopes(s.form);
     text(chosen.empty() ? std::string("None selected yet.")
                         : std::to_string(chosen.size()) + " selected: " + joined(chosen), true);
@@ -173,13 +207,11 @@ bool scopes(amp::Setup& s, View& v) { // true: Enter in a field
             if (checkbox(sc.name.c_str(), &on, nullptr, sc.meaning.c_str())) s.form.set_scope(g, sc.name, on);
         }
     }
-    std::string scope_error = msg(s, "scopes");
-    if (scope_error.empty() && g.scopes_required && amp::chosen_scopes(s.form).empty())
-        scope_error = "No scope chosen: Ampersand needs at least one for " + g.display_name + ".";
-    return input_text(g.scopes.empty() ? "Scopes###other-scopes" : "Other scopes###other-scopes", &s.form.extra_scopes,
-                      {.hint = g.scopes.empty() ? "As the provider names them, separated by spaces or commas"
-                                                : "Scopes not listed above, separated by commas",
-                       .error = or_null(scope_error)});
+    bool enter = input_text(g.scopes.empty() ? "Scopes###other-scopes" : "Other scopes###other-scopes", &s.form.extra_scopes,
+                            {.hint = g.scopes.empty() ? "As the provider names them, separated by spaces or commas"
+                                                      : "Scopes not listed above, separated by commas"});
+    end_group();
+    return enter;
 }
 
 void delete_question(amp::Setup& s, View& v, Intents& out) {
@@ -239,6 +271,9 @@ void credentials(amp::Setup& s, View& v, Intents& out) {
                              : s.busy(amp::Op::Reconcile) ? "Checking...###save"
                              : app                        ? "Update app###save"
                                                           : "Save to Ampersand###save";
+    if (s.busy(amp::Op::Save)) status("Saving the app to Ampersand...");
+    else if (s.busy(amp::Op::Delete)) status("Deleting the app from Ampersand...");
+    else if (s.busy(amp::Op::Reconcile)) status("Checking with Ampersand...");
     // One primary action in view: saving while there is something to save, else the test below.
     bool lead = !app || s.unsaved_input();
     begin_row();
@@ -315,7 +350,7 @@ Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
         access(s, v, out);
         break;
     case amp::Stage::LoadingApps:
-        text("Loading your provider apps...");
+        notice("Loading your provider apps...");
         break;
     case amp::Stage::Ready:
         if (!s.guide) { // a provider that needs no provider app says how its users connect instead

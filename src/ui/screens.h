@@ -14,6 +14,8 @@ namespace ui {
 struct View {
     bool reveal_key = false, reveal_secret = false;
     std::string scope_filter;
+    bool checklist_open = false; // the done checklist shown again ("Edit"), until hidden
+    bool checklist_ticked = false; // the last tick just finished it: its summary takes focus
     PickerView picker;
     std::string copied;       // the text last copied, for a moment of feedback
     float content_height = 0; // device pixels the content needs (the page's spacer; an iframe host sizes to it)

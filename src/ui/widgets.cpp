@@ -19,6 +19,7 @@ namespace {
 
 ImVector<ImGuiID> secret_ids; // every secret field drawn so far
 bool reveal_invalid = false;  // the next invalid field drawn is brought into view
+bool focus_next = false;      // the next control recorded takes focus (the first of an invalid group)
 std::optional<Span> wanted;   // what this frame asks the page to scroll into view
 
 // A screen y (device pixels, as ImGui draws) as a y in the content (CSS pixels from the column's top,
@@ -51,6 +52,8 @@ MirrorNode& record(ImGuiID id, Role role, std::string name) {
     n.role = role;
     n.name = std::move(name);
     place(n);
+    n.focus = std::exchange(focus_next, false);
+    if (n.focus) reveal();
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     if (m.focused == id) { // the browser scrolls the focused element into view itself
         float pad = 2 * theme().scale;
@@ -266,6 +269,7 @@ bool input_text(const char* label, std::string* text, const Field& f) {
         else text->append(typed);
     }
     if (f.secret && !secret_ids.contains(id)) secret_ids.push_back(id);
+    float top = ImGui::GetCursorScreenPos().y;
     ImGui::PushFont(theme().strong_font);
     ImGui::TextUnformatted(visible(label).c_str());
     ImGui::PopFont();
@@ -287,9 +291,9 @@ bool input_text(const char* label, std::string* text, const Field& f) {
     submitted |= ImGui::IsItemDeactivated() && (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter));
     if (invalid) ImGui::PopStyleVar(), ImGui::PopStyleColor();
     bool first_invalid = invalid && reveal_invalid;
-    if (first_invalid) reveal(), reveal_invalid = false;
+    reveal_invalid &= !first_invalid;
     MirrorNode& n = record(id, Role::TextBox, visible(label));
-    n.focus = first_invalid;
+    n.focus |= first_invalid;
     n.secret = f.secret;
     n.filled = !text->empty();
     if (!f.secret) n.value = text->c_str(); // what the field shows: ImGui's text ends at a NUL
@@ -297,6 +301,7 @@ bool input_text(const char* label, std::string* text, const Field& f) {
     n.invalid = invalid;
     n.description = invalid ? error : help.empty() ? hint : hint.empty() ? help : help + " " + hint;
     if (invalid) wrapped(error, &theme().error);
+    if (first_invalid) reveal_from(top); // the field with its label and its error
     return submitted;
 }
 
@@ -334,6 +339,10 @@ void text(std::string_view s, bool muted) {
     paragraph(s, Role::Text, muted ? &theme().muted : nullptr);
 }
 
+void detail(std::string_view s) {
+    paragraph(s, Role::Text, &theme().muted).repeats = true;
+}
+
 void alert(std::string_view s, bool error) {
     paragraph(s, Role::Alert, error ? &theme().error : &theme().success, error ? Icon::Warning : Icon::Check).invalid = error;
 }
@@ -342,6 +351,30 @@ void strong(std::string_view s) {
     ImGui::PushFont(theme().strong_font);
     paragraph(s, Role::Text);
     ImGui::PopFont();
+}
+
+void begin_group(const char* id, std::string_view label, const std::string& error) {
+    MirrorNode group;
+    group.id = ImGui::GetID(id);
+    group.role = Role::Group;
+    group.name = amp::shown_text(label);
+    group.description = amp::shown_text(error);
+    group.invalid = !error.empty();
+    ImGui::PushFont(theme().strong_font);
+    MirrorNode& shown = paragraph(label, Role::Text); // the group's name already says it
+    ImGui::PopFont();
+    shown.repeats = true;
+    if (group.invalid) {
+        wrapped(group.description, &theme().error);
+        if (reveal_invalid) reveal(), reveal_invalid = false, focus_next = true;
+    }
+    // Before its label's text in the mirror: the group holds what follows it.
+    mirror().nodes.insert(mirror().nodes.end() - 1, std::move(group));
+}
+
+void end_group() {
+    mirror().nodes.push_back({});
+    mirror().nodes.back().role = Role::GroupEnd;
 }
 
 void begin_card(const char* id, Tone tone) {
@@ -413,6 +446,10 @@ void steps(const char* const* names, const std::string* states, const bool* done
     n.name = amp::shown_text(said);
 }
 
+void focus_next_control() {
+    focus_next = true;
+}
+
 void reveal_first_invalid() {
     reveal_invalid = true;
 }
@@ -431,6 +468,13 @@ std::optional<Span> take_reveal() {
 
 void notice(std::string_view s) {
     paragraph(s, Role::Alert);
+}
+
+void status(std::string_view s) {
+    mirror().nodes.push_back({});
+    MirrorNode& n = mirror().nodes.back();
+    n.role = Role::Alert;
+    n.name = amp::shown_text(s);
 }
 
 // This reaches into ImGui's internals (InputTextState, InputTextDeactivatedState), which change between
