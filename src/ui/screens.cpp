@@ -68,22 +68,34 @@ void error_banner(amp::Setup& s, View& v, Intents& out) {
     keep_in_view(v, View::Notice, s.notice);
 }
 
-// Fields the form refused: the first one to fix comes into view once, before the fields are drawn.
+// Fields Ampersand refused (its banner says so): the first one to fix comes into view with focus,
+// once, before the fields are drawn. The form's own refusals go to the summary (invalid_summary).
 void find_invalid(const amp::Setup& s, View& v) {
     std::string key;
     for (const amp::FieldIssue& i : s.issues) key += i.field + ": " + i.message + "\n";
-    if (fresh(v, View::Invalid, key)) reveal_first_invalid();
+    if (fresh(v, View::Invalid, key) && s.error) reveal_first_invalid();
 }
 
-// Beside the button that was refused, what to fix, in the form's words (announced; an error from
-// Ampersand says this in its own banner).
-void invalid_summary(const amp::Setup& s) {
-    if (s.issues.empty() || s.error) return;
-    std::string fields;
-    for (const amp::FieldIssue& i : s.issues)
-        if (std::string name = s.label(i.field); fields.find(name) == std::string::npos)
-            fields += (fields.empty() ? "" : ", ") + name;
+// Beside the button that was refused, what to fix, in the form's words (announced), with a link to each
+// field (the GOV.UK error summary): the first link takes focus, so a keyboard user is one Enter from the
+// field. An error from Ampersand says this in its own banner.
+void invalid_summary(const amp::Setup& s, View& v) {
+    if (s.issues.empty() || s.error) return (void)fresh(v, View::Summary, {});
+    std::vector<const amp::FieldIssue*> first; // each field's first issue
+    std::string fields, key;
+    for (const amp::FieldIssue& i : s.issues) {
+        key += i.field + ": " + i.message + "\n";
+        if (std::none_of(first.begin(), first.end(), [&](const amp::FieldIssue* f) { return f->field == i.field; }))
+            first.push_back(&i), fields += (fields.empty() ? "" : ", ") + s.label(i.field);
+    }
     alert("Check " + fields + ": see the message under each.", true);
+    if (fresh(v, View::Summary, key)) focus_next_control();
+    begin_row();
+    for (const amp::FieldIssue* i : first) {
+        std::string name = s.label(i->field);
+        if (jump("Go to " + name, ("###fix-" + i->field).c_str(), "Go to " + name + ": " + i->message)) focus_field(name);
+    }
+    end_row();
 }
 
 void access(amp::Setup& s, View& v, Intents& out) {
@@ -101,7 +113,7 @@ void access(amp::Setup& s, View& v, Intents& out) {
         checkbox("Show API key", &v.reveal_key);
     }
     error_banner(s, v, out);
-    invalid_summary(s);
+    invalid_summary(s, v);
     if (host && s.error && (s.error->status == 401 || s.error->status == 403))
         text("The credentials this page supplied were refused: the page's owner needs to fix its key or token.", true);
     bool busy = s.busy(amp::Op::ListApps);
@@ -266,7 +278,7 @@ void credentials(amp::Setup& s, View& v, Intents& out) {
     enter |= app_fields(s, out); // what the catalog lets the provider app hold besides (providerAppMetadata)
     ImGui::Spacing();
     error_banner(s, v, out);
-    invalid_summary(s);
+    invalid_summary(s, v);
     std::string save_label = s.busy(amp::Op::Save)        ? "Saving...###save"
                              : s.busy(amp::Op::Reconcile) ? "Checking...###save"
                              : app                        ? "Update app###save"

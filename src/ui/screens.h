@@ -23,7 +23,7 @@ struct View {
     std::string environment;  // the page's facts for diagnostics ("name: value" lines), from the host
     // Outcomes on screen (an error, a notice, a question, a test's result) by slot: a new one is
     // scrolled into view on the frames it first shows.
-    enum Slot { Banner, Invalid, Notice, Question, Test, Slots };
+    enum Slot { Banner, Invalid, Summary, Notice, Question, Test, Slots };
     struct Shown {
         std::string key;
         int frames = 0; // left to keep it in view while its card finds its height

@@ -165,6 +165,12 @@ bool button(std::string_view label, bool enabled, Style style, std::optional<Ico
     return pressed || from_mirror;
 }
 
+namespace {
+
+std::string focus_label; // the field or group asked to take focus (focus_field)
+
+} // namespace
+
 bool link(const char* label, const char* url) {
     ImGuiID id = ImGui::GetID(label);
     bool from_mirror = mirror().take(id, ActionKind::Click);
@@ -188,6 +194,16 @@ bool link(const char* label, const char* url) {
     MirrorNode& n = record(id, Role::Link, shown);
     n.href = url;
     return pressed || from_mirror;
+}
+
+bool jump(std::string_view label, const char* id, std::string_view said) {
+    bool pressed = button(std::string(label) + id);
+    mirror().nodes.back().name = amp::shown_text(said);
+    return pressed;
+}
+
+void focus_field(std::string label) {
+    focus_label = std::move(label);
 }
 
 bool choice_row(const char* id_label, std::string_view label, std::string_view note, bool highlighted) {
@@ -292,8 +308,10 @@ bool input_text(const char* label, std::string* text, const Field& f) {
     if (invalid) ImGui::PopStyleVar(), ImGui::PopStyleColor();
     bool first_invalid = invalid && reveal_invalid;
     reveal_invalid &= !first_invalid;
+    bool asked = !focus_label.empty() && focus_label == visible(label); // an error summary's link to it
+    if (asked) focus_label.clear();
     MirrorNode& n = record(id, Role::TextBox, visible(label));
-    n.focus |= first_invalid;
+    n.focus |= first_invalid || asked;
     n.secret = f.secret;
     n.filled = !text->empty();
     if (!f.secret) n.value = text->c_str(); // what the field shows: ImGui's text ends at a NUL
@@ -301,7 +319,7 @@ bool input_text(const char* label, std::string* text, const Field& f) {
     n.invalid = invalid;
     n.description = invalid ? error : help.empty() ? hint : hint.empty() ? help : help + " " + hint;
     if (invalid) wrapped(error, &theme().error);
-    if (first_invalid) reveal_from(top); // the field with its label and its error
+    if (first_invalid || asked) reveal_from(top); // the field with its label and its error
     return submitted;
 }
 
@@ -368,6 +386,7 @@ void begin_group(const char* id, std::string_view label, const std::string& erro
         wrapped(group.description, &theme().error);
         if (reveal_invalid) reveal(), reveal_invalid = false, focus_next = true;
     }
+    if (!focus_label.empty() && focus_label == group.name) focus_label.clear(), reveal(), focus_next = true;
     // Before its label's text in the mirror: the group holds what follows it.
     mirror().nodes.insert(mirror().nodes.end() - 1, std::move(group));
 }

@@ -30,6 +30,12 @@ enum class Style { Secondary, Primary, Danger, DangerOutline };
 bool button(std::string_view label, bool enabled = true, Style style = Style::Secondary,
             std::optional<Icon> icon = std::nullopt);
 bool link(const char* label, const char* url);     // true when activated: the caller opens the url
+// A button that takes the admin elsewhere in the widget (an error summary's way to a field). id: "###x",
+// its stable ImGui ID; said: its accessible name, which starts with the label and says more.
+bool jump(std::string_view label, const char* id, std::string_view said);
+// The field (input_text) or group (begin_group) with this label takes focus and comes into view the
+// next time it is drawn.
+void focus_field(std::string label);
 // One choice in a list: a full-width row, the label with a muted note at its end, shown highlighted when
 // `highlighted` (the keyboard's place in the list); a button to the mirror, named label and note. id:
 // a stable ImGui ID string. True when chosen (a click or tap, Enter, or the mirror's button).

@@ -53,7 +53,7 @@ test('"Saving..." is announced, then "Saved" alone; later news replaces it rathe
   await context.close();
 });
 
-test('a Save with no scope: the group says so, and focus goes to its first control', async () => {
+test('a Save with no scope: the group says so, and the error summary leads to its first control', async () => {
   const { page, context } = await openWidget(browser, sandbox);
   await connectToAmpersand(page, sandbox);
   await registerHeading(page).waitFor({ state: 'attached' });
@@ -67,6 +67,9 @@ test('a Save with no scope: the group says so, and focus goes to its first contr
   }
   assert.equal(await group.getByRole('textbox', { name: 'Other scopes' }).count(), 1, 'the scopes are grouped under their label');
   await press(page.getByRole('button', { name: 'Save to Ampersand' }));
+  // The error summary's link takes focus (GOV.UK's pattern); Enter on it leads into the group.
+  await page.waitForFunction(() => /^Go to Scopes: /.test(document.activeElement?.textContent));
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.closest('[role=group]')?.getAttribute('aria-label') === 'Scopes');
   assert.match(await description(group), /at least one scope/);
   assert.match(await urgent(page), /Check Scopes/);

@@ -214,8 +214,13 @@ test('after Save the outcome is scrolled into view, and after a refused Save the
     const r = e.getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight;
   });
-  // A refused Save (nothing typed): the first field to fix comes into view with focus.
+  // A refused Save (nothing typed): the error summary's first link takes focus, in view; it leads to the
+  // first field to fix, which comes into view with focus.
   await page.getByRole('button', { name: 'Save to Ampersand' }).focus();
+  await page.keyboard.press('Enter');
+  const summary = page.getByRole('button', { name: 'Go to App ID: Enter the App ID.' });
+  await until(async () => (await summary.evaluate((e) => e === document.activeElement)) && inView(summary),
+    'the summary\'s link to App ID focused and in view');
   await page.keyboard.press('Enter');
   const appId = page.getByRole('textbox', { name: 'App ID' });
   await until(async () => (await appId.evaluate((e) => e === document.activeElement)) && inView(appId.locator('..')),
