@@ -108,10 +108,11 @@ file(GLOB loader_sources CONFIGURE_DEPENDS web/src/*.js)
 add_custom_command(OUTPUT ${AMP_DIST}/ampersand-setup.js ${AMP_DIST}/hosted.js
   COMMAND ${NODE_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/web/bundle.mjs ${AMP_DIST} ${PROJECT_VERSION}
   DEPENDS ${loader_sources} ${CMAKE_CURRENT_SOURCE_DIR}/web/hosted.js ${CMAKE_CURRENT_SOURCE_DIR}/web/bundle.mjs
-          ${CMAKE_CURRENT_SOURCE_DIR}/src/ui/mirror.h ${CMAKE_CURRENT_SOURCE_DIR}/web/package-lock.json VERBATIM)
+          ${CMAKE_CURRENT_SOURCE_DIR}/src/ui/mirror.h ${CMAKE_CURRENT_SOURCE_DIR}/shell/skeleton.css
+          ${CMAKE_CURRENT_SOURCE_DIR}/web/package-lock.json VERBATIM)
 
 # The rest of the static site: the hosted page, the types and the deploy-time configuration.
-set(site_files shell/index.html shell/hosted.css web/ampersand-setup.d.ts assets/config.json)
+set(site_files shell/index.html shell/hosted.css shell/skeleton.css web/ampersand-setup.d.ts assets/config.json)
 set(site_outputs)
 foreach(f ${site_files})
   get_filename_component(name ${f} NAME)

@@ -26,6 +26,7 @@ await Promise.all([
     define: {
       AMP_PAGE_ACTIONS: JSON.stringify(pageActions(readFileSync(here('../src/ui/mirror.h'), 'utf8'))),
       AMP_VERSION: JSON.stringify(version),
+      AMP_SKELETON_CSS: JSON.stringify(readFileSync(here('../shell/skeleton.css'), 'utf8').replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ')),
     } }),
   build({ ...common, entryPoints: [here('hosted.js')], outfile: `${out}/hosted.js` }),
 ]);

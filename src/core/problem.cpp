@@ -93,7 +93,8 @@ ApiError error_from(const Response& r) {
 std::string ApiError::message() const {
     std::string text;
     if (code == ErrorCode::Timeout) return detail; // a deadline the platform enforced: no body to add
-    if (status == 401 || status == 403 || status == 0) text = fallback_text(status);
+    // Unless a field says what was refused, in the form's words.
+    if ((status == 401 || status == 403 || status == 0) && issues.empty()) text = fallback_text(status);
     std::string said;
     for (const std::string& c : causes) said += (said.empty() ? "" : "\n") + c;
     if (said.empty()) said = !detail.empty() ? detail : title;

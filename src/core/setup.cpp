@@ -459,6 +459,21 @@ bool is_app_write(Op op) { return op == Op::Save || op == Op::Delete; }
 
 } // namespace
 
+// A refused list names the field to fix, in plain words: the server's own text about headers and
+// Bearer tokens means nothing to an admin who pasted a key. A key or token the page supplied is the
+// page's to fix (the access step says so), so no field is marked then.
+ApiError Setup::refused_access(ApiError e) const {
+    const char* field = e.status == 401 && !host_supplied_ ? "apiKey" : e.status == 404 ? "project" : nullptr;
+    if (!field) return e;
+    e.title.clear(), e.causes.clear(), e.remedy.clear();
+    e.issues = {{field, tr(e.status == 401 ? "access.key_refused" : "access.project_unknown")}};
+    return e;
+}
+
+namespace {
+
+} // namespace
+
 void Setup::fail(Op op, ApiError e) {
     // A consumer token may read but not change provider apps: say what would work instead.
     if (is_app_write(op) && e.status == 403 && (client().auth == AuthKind::Bearer || client().auth == AuthKind::HostToken)) {
@@ -640,7 +655,7 @@ void Setup::got_apps(const Response& r) {
     std::optional<std::vector<ProviderApp>> list = r.ok() ? parse_provider_apps(r.body) : std::nullopt;
     if (!list) {
         go(r.status == 401 || r.status == 403 || r.status == 404 ? Ev::AccessRefused : Ev::ListFailed);
-        return fail(Op::ListApps, r.ok() ? unreadable_answer() : error_from(r));
+        return fail(Op::ListApps, r.ok() ? unreadable_answer() : refused_access(error_from(r)));
     }
     apps = std::move(*list);
     go(Ev::AppsListed);

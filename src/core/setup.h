@@ -162,6 +162,7 @@ private:
     void got_deleted(const Response& r);
     void adopt_guide(ProviderGuide g);
     void fail(Op op, ApiError e);
+    ApiError refused_access(ApiError e) const; // a 401 or 404 on the list: the field to fix
     void apply_saved(const ProviderApp& app, bool created);
     void applied_delete();
     void check_write(Op op, const ApiError& e); // outcome unknown: list the apps before saying anything

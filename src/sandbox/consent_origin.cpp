@@ -104,7 +104,9 @@ void setup_consent_origin(httplib::Server& server, Context& ctx) {
     server.Get(R"(/oauth(?:/([A-Za-z0-9]*))?)", [&ctx](const httplib::Request& req, httplib::Response& res) { authorize(ctx, req, res); });
     server.Post(decision_path, [&ctx](const httplib::Request& req, httplib::Response& res) { decide(ctx, req, res); });
     server.Post(token_path, [&ctx](const httplib::Request& req, httplib::Response& res) { token(ctx, req, res); });
+    // Open to every origin, as Ampersand's image CDN answers: the widget reads the icon's pixels (ui/marks.h).
     server.Get(R"(/brand/(icon|logo)(-dark)?\.svg)", [](const httplib::Request& req, httplib::Response& res) {
+        res.set_header("Access-Control-Allow-Origin", "*");
         res.set_content(brand_svg(req.matches[1] == "logo", req.matches[2].matched), "image/svg+xml");
     });
 }

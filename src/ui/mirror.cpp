@@ -41,6 +41,8 @@ static const char* role_name(Role r) {
     case Role::Checkbox: return "checkbox";
     case Role::TextBox: return "textbox";
     case Role::Alert: return "alert";
+    case Role::Group: return "group";
+    case Role::GroupEnd: return "end";
     }
     return "text";
 }
@@ -58,6 +60,7 @@ std::string Mirror::to_json() const {
         if (n.secret) j["secret"] = true, j["filled"] = n.filled;
         if (n.readonly) j["readonly"] = true;
         if (n.focus) j["focus"] = true;
+        if (n.repeats) j["repeats"] = true;
         if (n.level) j["level"] = n.level;
         if (n.w > 0) j["rect"] = {(int)n.x, (int)n.y, (int)(n.w + 0.5f), (int)(n.h + 0.5f)};
         list.push_back(std::move(j));

@@ -10,7 +10,8 @@ typedef unsigned int ImGuiID;
 
 namespace ui {
 
-enum class Role { Heading, Text, Button, Link, Checkbox, TextBox, Alert };
+// Group opens a labelled group of the items after it, up to its GroupEnd (groups do not nest).
+enum class Role { Heading, Text, Button, Link, Checkbox, TextBox, Alert, Group, GroupEnd };
 
 struct MirrorNode {
     ImGuiID id = 0;
@@ -21,6 +22,7 @@ struct MirrorNode {
     std::string href;         // links
     bool checked = false, disabled = false, invalid = false, secret = false, filled = false, readonly = false;
     bool focus = false;       // move DOM focus here (the field to fix after a refused Save)
+    bool repeats = false;     // text a control's description already says: hidden from assistive tech
     int level = 0;            // headings
     float x = 0, y = 0, w = 0, h = 0; // where it is drawn, in CSS pixels (for magnifiers, and tests)
     bool operator==(const MirrorNode&) const = default;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <utility>
 
 #include "core/form.h"
 #include "core/providers.h"
@@ -71,22 +72,36 @@ void error_banner(amp::Setup& s, View& v, Intents& out) {
     keep_in_view(v, View::Notice, s.notice);
 }
 
-// Fields the form refused: the first one to fix comes into view once, before the fields are drawn.
+// Fields Ampersand refused (its banner says so): the first one to fix comes into view with focus,
+// once, before the fields are drawn. The form's own refusals go to the summary (invalid_summary).
 void find_invalid(const amp::Setup& s, View& v) {
     std::string key;
     for (const amp::FieldIssue& i : s.issues) key += i.field + ": " + i.message + "\n";
-    if (fresh(v, View::Invalid, key)) reveal_first_invalid();
+    if (fresh(v, View::Invalid, key) && s.error) reveal_first_invalid();
 }
 
-// Beside the button that was refused, what to fix, in the form's words (announced; an error from
-// Ampersand says this in its own banner).
-void invalid_summary(const amp::Setup& s) {
-    if (s.issues.empty() || s.error) return;
-    std::string fields;
-    for (const amp::FieldIssue& i : s.issues)
-        if (std::string name = s.label(i.field); fields.find(name) == std::string::npos)
-            fields += (fields.empty() ? "" : ", ") + name;
+// Beside the button that was refused, what to fix, in the form's words (announced), with a link to each
+// field (the GOV.UK error summary): the first link takes focus, so a keyboard user is one Enter from the
+// field. An error from Ampersand says this in its own banner.
+void invalid_summary(const amp::Setup& s, View& v) {
+    if (s.issues.empty() || s.error) return (void)fresh(v, View::Summary, {});
+    std::vector<const amp::FieldIssue*> first; // each field's first issue
+    std::string fields, key;
+    for (const amp::FieldIssue& i : s.issues) {
+        key += i.field + ": " + i.message + "\n";
+        if (std::none_of(first.begin(), first.end(), [&](const amp::FieldIssue* f) { return f->field == i.field; }))
+            first.push_back(&i), fields += (fields.empty() ? "" : ", ") + s.label(i.field);
+    }
     alert(tr("form.check_fields", {{"fields", fields}}), true);
+    if (fresh(v, View::Summary, key)) focus_next_control();
+    begin_row();
+    for (const amp::FieldIssue* i : first) {
+        std::string name = s.label(i->field);
+        if (jump(tr("form.go_to", {{"field", name}}), ("###fix-" + i->field).c_str(),
+                 tr("form.go_to_said", {{"field", name}, {"message", i->message}})))
+            focus_field(name);
+    }
+    end_row();
 }
 
 void access(amp::Setup& s, View& v, Intents& out) {
@@ -105,7 +120,7 @@ void access(amp::Setup& s, View& v, Intents& out) {
         checkbox(tr("access.show_key").c_str(), &v.reveal_key);
     }
     error_banner(s, v, out);
-    invalid_summary(s);
+    invalid_summary(s, v);
     if (host && s.error && (s.error->status == 401 || s.error->status == 403))
         text(tr("access.host_refused"), true);
     bool busy = s.busy(amp::Op::ListApps);
@@ -114,20 +129,49 @@ void access(amp::Setup& s, View& v, Intents& out) {
     end_card();
 }
 
+// The checklist is done once every step is ticked, or once an app is saved (its steps were done, ticked
+// or not): then it folds to one line with "Edit", so the steps still to take are in view.
+bool checklist_done(const amp::Setup& s) {
+    return s.selected() || std::all_of(s.steps_done.begin(), s.steps_done.end(), [](bool d) { return d; });
+}
+
+void checklist_summary(amp::Setup& s, View& v) {
+    const amp::ProviderGuide& g = *s.guide;
+    begin_card("##checklist", Tone::Success);
+    align_to_buttons();
+    heading(tr("checklist.done_title", {{"provider", g.display_name}}));
+    begin_row(true);
+    if (std::exchange(v.checklist_ticked, false)) focus_next_control(); // the box just ticked is gone
+    if (button(tr("checklist.edit") + "###checklist-toggle", true, Style::Secondary)) v.checklist_open = true;
+    end_row();
+    end_card();
+}
+
 void checklist(amp::Setup& s, View& v, Intents& out) {
     const amp::ProviderGuide& g = *s.guide;
+    bool done = checklist_done(s);
+    if (done && !v.checklist_open) return checklist_summary(s, v);
     begin_card("##checklist");
+    if (done) align_to_buttons();
     heading(tr("checklist.title", {{"provider", g.display_name}}));
+    if (done) {
+        begin_row(true);
+        if (button(tr("checklist.hide") + "###checklist-toggle")) v.checklist_open = false;
+        end_row();
+    }
     text(tr("checklist.intro", {{"console", g.console_name}}), true);
     if (g.generic)
         notice(tr("checklist.generic", {{"provider", g.display_name}}).c_str());
     for (size_t i = 0; i < g.steps.size(); ++i) {
         const amp::GuideStep& step = g.steps[i];
         ImGui::PushID((int)i);
-        bool done = s.steps_done[i];
-        if (checkbox(step.title.c_str(), &done, step.detail.c_str())) s.steps_done[i] = done;
+        bool ticked = s.steps_done[i];
+        if (checkbox(step.title.c_str(), &ticked, step.detail.c_str())) {
+            s.steps_done[i] = ticked;
+            v.checklist_ticked = !v.checklist_open && checklist_done(s);
+        }
         ImGui::Indent();
-        text(step.detail.c_str(), true);
+        detail(step.detail);
         if (!step.url.empty() && link(step.link_label.c_str(), step.url.c_str()))
             out.push_back({IntentKind::OpenUrl, step.url});
         if (step.shows_redirect_uri) {
@@ -163,7 +207,11 @@ void saved_app(const amp::ProviderApp& app, View& v, Intents& out) {
 
 bool scopes(amp::Setup& s, View& v) { // true: Enter in a field
     const amp::ProviderGuide& g = *s.guide;
-    strong(tr("scopes.title"));
+    // The error is the whole group's (no scope chosen, or the API's about the list), not one field's.
+    std::string scope_error = msg(s, "scopes");
+    if (scope_error.empty() && g.scopes_required && amp::chosen_scopes(s.form).empty())
+        scope_error = tr("scopes.required", {{"provider", g.display_name}});
+    begin_group("##scopes", tr("scopes.title"), scope_error);
     std::vector<std::string> chosen = amp::chosen_scopes(s.form);
     text(chosen.empty() ? tr("scopes.none")
                         : tr("scopes.selected", {{"count", std::to_string(chosen.size())}, {"scopes", joined(chosen)}}), true);
@@ -178,12 +226,11 @@ bool scopes(amp::Setup& s, View& v) { // true: Enter in a field
             if (checkbox(sc.name.c_str(), &on, nullptr, sc.meaning.c_str())) s.form.set_scope(g, sc.name, on);
         }
     }
-    std::string scope_error = msg(s, "scopes");
-    if (scope_error.empty() && g.scopes_required && amp::chosen_scopes(s.form).empty())
-        scope_error = tr("scopes.required", {{"provider", g.display_name}});
     std::string hint = tr(g.scopes.empty() ? "scopes.free_hint" : "scopes.other_hint");
-    return input_text((tr(g.scopes.empty() ? "scopes.title" : "scopes.other") + "###other-scopes").c_str(), &s.form.extra_scopes,
-                      {.hint = hint.c_str(), .error = or_null(scope_error)});
+    bool enter = input_text((tr(g.scopes.empty() ? "scopes.title" : "scopes.other") + "###other-scopes").c_str(),
+                            &s.form.extra_scopes, {.hint = hint.c_str()});
+    end_group();
+    return enter;
 }
 
 void delete_question(amp::Setup& s, View& v, Intents& out) {
@@ -238,11 +285,14 @@ void credentials(amp::Setup& s, View& v, Intents& out) {
     enter |= app_fields(s, out); // what the catalog lets the provider app hold besides (providerAppMetadata)
     ImGui::Spacing();
     error_banner(s, v, out);
-    invalid_summary(s);
+    invalid_summary(s, v);
     std::string save_label = tr(s.busy(amp::Op::Save)        ? "register.saving"
                                 : s.busy(amp::Op::Reconcile) ? "register.checking"
                                 : app                        ? "register.update"
                                                              : "register.save") + "###save";
+    if (s.busy(amp::Op::Save)) status(tr("register.saving_status"));
+    else if (s.busy(amp::Op::Delete)) status(tr("register.deleting_status"));
+    else if (s.busy(amp::Op::Reconcile)) status(tr("register.checking_status"));
     // One primary action in view: saving while there is something to save, else the test below.
     bool lead = !app || s.unsaved_input();
     begin_row();
@@ -320,7 +370,7 @@ Intents draw(amp::Setup& s, const amp::Connect& c, View& v) {
         access(s, v, out);
         break;
     case amp::Stage::LoadingApps:
-        text(tr("page.loading_apps"));
+        notice(tr("page.loading_apps"));
         break;
     case amp::Stage::Ready:
         if (!s.guide) { // a provider that needs no provider app says how its users connect instead

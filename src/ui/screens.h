@@ -14,6 +14,8 @@ namespace ui {
 struct View {
     bool reveal_key = false, reveal_secret = false;
     std::string scope_filter;
+    bool checklist_open = false; // the done checklist shown again ("Edit"), until hidden
+    bool checklist_ticked = false; // the last tick just finished it: its summary takes focus
     PickerView picker;
     Marks marks;              // provider icons, decoded by the page on first use
     std::string copied;       // the text last copied, for a moment of feedback
@@ -25,7 +27,7 @@ struct View {
     std::string (*format_time)(long long epoch_ms) = nullptr;
     // Outcomes on screen (an error, a notice, a question, a test's result) by slot: a new one is
     // scrolled into view on the frames it first shows.
-    enum Slot { Banner, Invalid, Notice, Question, Test, Slots };
+    enum Slot { Banner, Invalid, Summary, Notice, Question, Test, Slots };
     struct Shown {
         std::string key;
         int frames = 0; // left to keep it in view while its card finds its height

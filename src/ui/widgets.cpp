@@ -19,6 +19,7 @@ namespace {
 
 ImVector<ImGuiID> secret_ids; // every secret field drawn so far
 bool reveal_invalid = false;  // the next invalid field drawn is brought into view
+bool focus_next = false;      // the next control recorded takes focus (the first of an invalid group)
 std::optional<Span> wanted;   // what this frame asks the page to scroll into view
 
 // A screen y (device pixels, as ImGui draws) as a y in the content (CSS pixels from the column's top,
@@ -51,6 +52,8 @@ MirrorNode& record(ImGuiID id, Role role, std::string name) {
     n.role = role;
     n.name = std::move(name);
     place(n);
+    n.focus = std::exchange(focus_next, false);
+    if (n.focus) reveal();
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     if (m.focused == id) { // the browser scrolls the focused element into view itself
         float pad = 2 * theme().scale;
@@ -162,6 +165,12 @@ bool button(std::string_view label, bool enabled, Style style, std::optional<Ico
     return pressed || from_mirror;
 }
 
+namespace {
+
+std::string focus_label; // the field or group asked to take focus (focus_field)
+
+} // namespace
+
 bool link(const char* label, const char* url) {
     ImGuiID id = ImGui::GetID(label);
     bool from_mirror = mirror().take(id, ActionKind::Click);
@@ -185,6 +194,16 @@ bool link(const char* label, const char* url) {
     MirrorNode& n = record(id, Role::Link, shown);
     n.href = url;
     return pressed || from_mirror;
+}
+
+bool jump(std::string_view label, const char* id, std::string_view said) {
+    bool pressed = button(std::string(label) + id);
+    mirror().nodes.back().name = amp::shown_text(said);
+    return pressed;
+}
+
+void focus_field(std::string label) {
+    focus_label = std::move(label);
 }
 
 bool choice_row(const char* id_label, std::string_view label, std::string_view note, bool highlighted, float lead) {
@@ -266,6 +285,7 @@ bool input_text(const char* label, std::string* text, const Field& f) {
         else text->append(typed);
     }
     if (f.secret && !secret_ids.contains(id)) secret_ids.push_back(id);
+    float top = ImGui::GetCursorScreenPos().y;
     ImGui::PushFont(theme().strong_font);
     ImGui::TextUnformatted(visible(label).c_str());
     ImGui::PopFont();
@@ -287,9 +307,11 @@ bool input_text(const char* label, std::string* text, const Field& f) {
     submitted |= ImGui::IsItemDeactivated() && (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter));
     if (invalid) ImGui::PopStyleVar(), ImGui::PopStyleColor();
     bool first_invalid = invalid && reveal_invalid;
-    if (first_invalid) reveal(), reveal_invalid = false;
+    reveal_invalid &= !first_invalid;
+    bool asked = !focus_label.empty() && focus_label == visible(label); // an error summary's link to it
+    if (asked) focus_label.clear();
     MirrorNode& n = record(id, Role::TextBox, visible(label));
-    n.focus = first_invalid;
+    n.focus |= first_invalid || asked;
     n.secret = f.secret;
     n.filled = !text->empty();
     if (!f.secret) n.value = text->c_str(); // what the field shows: ImGui's text ends at a NUL
@@ -297,6 +319,7 @@ bool input_text(const char* label, std::string* text, const Field& f) {
     n.invalid = invalid;
     n.description = invalid ? error : help.empty() ? hint : hint.empty() ? help : help + " " + hint;
     if (invalid) wrapped(error, &theme().error);
+    if (first_invalid || asked) reveal_from(top); // the field with its label and its error
     return submitted;
 }
 
@@ -334,6 +357,10 @@ void text(std::string_view s, bool muted) {
     paragraph(s, Role::Text, muted ? &theme().muted : nullptr);
 }
 
+void detail(std::string_view s) {
+    paragraph(s, Role::Text, &theme().muted).repeats = true;
+}
+
 void alert(std::string_view s, bool error) {
     paragraph(s, Role::Alert, error ? &theme().error : &theme().success, error ? Icon::Warning : Icon::Check).invalid = error;
 }
@@ -342,6 +369,31 @@ void strong(std::string_view s) {
     ImGui::PushFont(theme().strong_font);
     paragraph(s, Role::Text);
     ImGui::PopFont();
+}
+
+void begin_group(const char* id, std::string_view label, const std::string& error) {
+    MirrorNode group;
+    group.id = ImGui::GetID(id);
+    group.role = Role::Group;
+    group.name = amp::shown_text(label);
+    group.description = amp::shown_text(error);
+    group.invalid = !error.empty();
+    ImGui::PushFont(theme().strong_font);
+    MirrorNode& shown = paragraph(label, Role::Text); // the group's name already says it
+    ImGui::PopFont();
+    shown.repeats = true;
+    if (group.invalid) {
+        wrapped(group.description, &theme().error);
+        if (reveal_invalid) reveal(), reveal_invalid = false, focus_next = true;
+    }
+    if (!focus_label.empty() && focus_label == group.name) focus_label.clear(), reveal(), focus_next = true;
+    // Before its label's text in the mirror: the group holds what follows it.
+    mirror().nodes.insert(mirror().nodes.end() - 1, std::move(group));
+}
+
+void end_group() {
+    mirror().nodes.push_back({});
+    mirror().nodes.back().role = Role::GroupEnd;
 }
 
 void begin_card(const char* id, Tone tone) {
@@ -413,6 +465,10 @@ void steps(const char* const* names, const std::string* states, const bool* done
     n.name = amp::shown_text(said);
 }
 
+void focus_next_control() {
+    focus_next = true;
+}
+
 void reveal_first_invalid() {
     reveal_invalid = true;
 }
@@ -431,6 +487,13 @@ std::optional<Span> take_reveal() {
 
 void notice(std::string_view s) {
     paragraph(s, Role::Alert);
+}
+
+void status(std::string_view s) {
+    mirror().nodes.push_back({});
+    MirrorNode& n = mirror().nodes.back();
+    n.role = Role::Alert;
+    n.name = amp::shown_text(s);
 }
 
 // This reaches into ImGui's internals (InputTextState, InputTextDeactivatedState), which change between

@@ -30,6 +30,12 @@ enum class Style { Secondary, Primary, Danger, DangerOutline };
 bool button(std::string_view label, bool enabled = true, Style style = Style::Secondary,
             std::optional<Icon> icon = std::nullopt);
 bool link(const char* label, const char* url);     // true when activated: the caller opens the url
+// A button that takes the admin elsewhere in the widget (an error summary's way to a field). id: "###x",
+// its stable ImGui ID; said: its accessible name, which starts with the label and says more.
+bool jump(std::string_view label, const char* id, std::string_view said);
+// The field (input_text) or group (begin_group) with this label takes focus and comes into view the
+// next time it is drawn.
+void focus_field(std::string label);
 // One choice in a list: a full-width row, the label with a muted note at its end, shown highlighted when
 // `highlighted` (the keyboard's place in the list); a button to the mirror, named label and note. id:
 // a stable ImGui ID string. lead: width kept free before the label (for a mark the caller draws there).
@@ -49,6 +55,13 @@ void begin_row(bool beside = false);
 void align_to_buttons();
 void end_row();
 
+// A group of controls under a label (a fieldset's legend): the label drawn semibold, then `error`, if
+// any, in red under it; to assistive tech, a group named by the label and described by the error. An
+// invalid group is a field to fix: the first one drawn after reveal_first_invalid() comes into view and
+// its first control takes focus.
+void begin_group(const char* id, std::string_view label, const std::string& error);
+void end_group();
+
 // A card: a rounded surface sized to what it holds. Its edge is decoration (palette.h), or, with a
 // tone, says what the card holds.
 enum class Tone { Plain, Success, Danger };
@@ -63,6 +76,10 @@ void steps(const char* const* names, const std::string* states, const bool* done
 // The next invalid field drawn is scrolled into view and takes keyboard focus (after a Save the form
 // refused, say).
 void reveal_first_invalid();
+
+// The next button, checkbox, link or field drawn takes keyboard focus and comes into view (what
+// replaced the control that had it).
+void focus_next_control();
 
 // Asks the page to scroll the last item (a whole card after end_card) into view, if it is not;
 // reveal_from: everything drawn from `top` (a screen y from ImGui::GetCursorScreenPos) to here. The
@@ -79,9 +96,13 @@ std::optional<Span> take_reveal();
 // std::string itself, not c_str(), so that an embedded NUL reaches it.
 void heading(std::string_view text, int level = 2);
 void text(std::string_view text, bool muted = false);
+void detail(std::string_view text);                // muted, and said as the description of the control before it
 void alert(std::string_view text, bool error);     // announced by the live region, after a check or warning mark
 void strong(std::string_view text);                // semibold: a card's title
 void notice(std::string_view text);                // announced too, in the plain text colour: neither good nor bad news
+// Announced politely and not drawn: what a busy control's own label already shows ("Saving..."), which
+// a screen reader would not say while its focus is elsewhere.
+void status(std::string_view text);
 // After the frame's items: drop ImGui's own copies of a secret field's text once it is not being
 // edited (its edit buffers, the text at activation and the undo record).
 void forget_secret_text();

@@ -149,7 +149,7 @@ test('a refused API key says so and stays on the access step', async () => {
   assert.equal(error.code, 'unauthorized');
   assert.equal(error.status, 401);
   assert.ok(error.requestId, 'the request id the API sent is passed on');
-  await announced(page, /refused the credentials/);
+  await announced(page, /did not accept: API key/); // and the key field says what to do (announce.test.mjs)
   assert.equal(await page.getByRole('textbox', { name: 'Project' }).inputValue(), sandbox.project);
   assert.ok(!JSON.stringify(error).includes('not-the-key'));
   await context.close();

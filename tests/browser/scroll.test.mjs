@@ -151,9 +151,11 @@ async function clickAndCheck(page, context, el) {
   });
   if (!info.inside || info.readonly) return false;
   const click = () => page.mouse.click(info.x, info.y);
-  if (info.type === 'checkbox') {
-    await click();
-    await page.waitForFunction(([e, was]) => e.querySelector('input').checked !== was, [await el.elementHandle(), info.checked]);
+  if (info.type === 'checkbox') { // toggled, then back: ticking every checklist step would fold the checklist away
+    for (const want of [!info.checked, info.checked]) {
+      await click();
+      await page.waitForFunction(([e, w]) => e.querySelector('input').checked === w, [await el.elementHandle(), want]);
+    }
   } else if (info.type === 'text') {
     await click();
     await page.keyboard.type('q');
@@ -184,7 +186,7 @@ test('scrolled to the middle, a click at the centre of every mirror control oper
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sandbox.web });
   await page.evaluate(() => { const r = document.querySelector('.amp-setup'); r.scrollTop = (r.scrollHeight - r.clientHeight) / 2; });
   await drawnAtScroll(page);
-  const controls = page.locator('.amp-mirror > button, .amp-mirror > label, .amp-mirror > a');
+  const controls = page.locator('.amp-mirror button, .amp-mirror label, .amp-mirror a');
   const count = await controls.count();
   const operated = [];
   for (let i = 0; i < count; i++) {
@@ -212,8 +214,13 @@ test('after Save the outcome is scrolled into view, and after a refused Save the
     const r = e.getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight;
   });
-  // A refused Save (nothing typed): the first field to fix comes into view with focus.
+  // A refused Save (nothing typed): the error summary's first link takes focus, in view; it leads to the
+  // first field to fix, which comes into view with focus.
   await page.getByRole('button', { name: 'Save to Ampersand' }).focus();
+  await page.keyboard.press('Enter');
+  const summary = page.getByRole('button', { name: 'Go to App ID: Enter the App ID.' });
+  await until(async () => (await summary.evaluate((e) => e === document.activeElement)) && inView(summary),
+    'the summary\'s link to App ID focused and in view');
   await page.keyboard.press('Enter');
   const appId = page.getByRole('textbox', { name: 'App ID' });
   await until(async () => (await appId.evaluate((e) => e === document.activeElement)) && inView(appId.locator('..')),

@@ -12,7 +12,7 @@ async function targets(options) {
   const { page, context } = await openWidget(browser, sandbox, options);
   await connectToAmpersand(page, sandbox);
   await page.getByRole('heading', { name: /Register the app with Ampersand/ }).waitFor({ state: 'attached' });
-  const boxes = await page.evaluate(() => [...document.querySelectorAll('.amp-mirror > button, .amp-mirror > label')]
+  const boxes = await page.evaluate(() => [...document.querySelectorAll('.amp-mirror button, .amp-mirror label')]
     .filter((e) => e.tagName === 'BUTTON' || e.querySelector('input[type=checkbox]'))
     .map((e) => ({ name: (e.firstChild?.textContent || e.textContent).trim(), width: e.offsetWidth, height: e.offsetHeight })));
   await context.close();

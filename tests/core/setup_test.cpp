@@ -217,16 +217,35 @@ TEST_CASE("refused credentials send the admin back to the access step") {
     CHECK(h.s.stage() == Stage::LoadingApps);
 }
 
-TEST_CASE("a 401 on the list says the credentials were refused") {
+TEST_CASE("a 401 on the list marks the API key field, in plain words") {
     Harness h;
     h.load_provider();
     h.s.project = "acme";
     h.s.api_key.assign("wrong");
     h.s.submit_access();
-    h.reply(h.one(), problem(401, {{"title", "Unauthorized"}}));
+    h.reply(h.one(), problem(401, {{"title", "Unauthorized"}, {"detail", "Missing Authorization header: Bearer token"}}));
     json e = h.only_event();
     CHECK(e["code"] == "unauthorized");
-    CHECK(e["message"].get<std::string>().find("refused the credentials") != std::string::npos);
+    CHECK(e["status"] == 401);
+    std::string said = e["message"];
+    CHECK(said.find("API key") != std::string::npos);
+    CHECK(said.find("401") == std::string::npos);
+    CHECK(said.find("Bearer") == std::string::npos);
+    CHECK(h.s.field_message("apiKey").find("did not accept this API key") != std::string::npos);
+    CHECK(h.s.field_message("project").empty());
+    h.s.submit_access(); // tried again: the mark goes until the answer says otherwise
+    CHECK(h.s.field_message("apiKey").empty());
+}
+
+TEST_CASE("a 404 on the list marks the project field") {
+    Harness h;
+    h.load_provider();
+    h.s.project = "acme";
+    h.s.api_key.assign(kKey);
+    h.s.submit_access();
+    h.reply(h.one(), problem(404, {{"title", "Not Found"}}));
+    CHECK(h.s.field_message("project").find("nothing by this name") != std::string::npos);
+    CHECK(h.s.field_message("apiKey").empty());
 }
 
 TEST_CASE("a list that failed for other reasons can be retried") {

@@ -14,6 +14,7 @@ import { listenForKeys } from './keyboard.js';
 import { followScroll } from './scroll.js';
 import { drawGlyphs } from './glyphs.js';
 import { loadMark } from './marks.js';
+import { showSkeleton } from './skeleton.js';
 import { cssSize, watchSize } from './size.js';
 import { loadModule, base, assetBase } from './module.js';
 import { applyLive, lookOf, moduleOptions, USER_LOOK_QUERIES } from './options.js';
@@ -33,11 +34,15 @@ export function mountInline(host, options) {
     destroyed: false,
     emit(event) {
       if (widget.destroyed) return;
-      if (event.type === 'ready') readyResolve(handle);
+      if (event.type === 'ready') {
+        skeletons.forEach((e) => e.remove()); // the first interactive frame is drawn: the canvas takes over
+        readyResolve(handle);
+      }
       send(event);
     },
   };
   const { canvas, scope } = widget;
+  const skeletons = showSkeleton(host, widget.root, options.theme);
   widget.mirror = new Mirror(widget.mirrorRoot, widget.live, widget.urgent, (action, id, text) => {
     if (widget.wasm) widget.wasm.mirror(action, id, text);
   });
@@ -121,6 +126,7 @@ export function mountInline(host, options) {
       scope.close();
       if (tokens) tokens.forget();
       widget.root.remove();
+      skeletons.forEach((e) => e.remove());
     },
   };
 

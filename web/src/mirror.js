@@ -23,8 +23,10 @@ export class Mirror {
     this.urgent = urgent;
     this.send = send;
     this.byKey = new Map();
+    this.order = []; // the elements last placed, in drawing order
     this.lostAt = -1; // where a focused control vanished, until focus has a new home
     this.rendering = false;
+    this.quiet = false; // a focus the pointer gave (focusFromPointer): no ring
   }
 
   element(n) {
@@ -36,6 +38,11 @@ export class Mirror {
         break;
       case 'text': case 'alert':
         el = document.createElement('p');
+        break;
+      case 'group': // holds the items up to its end (place); named by its label, described by its error
+        el = document.createElement('div');
+        el.className = 'amp-group';
+        el.setAttribute('role', 'group');
         break;
       case 'link':
         el = document.createElement('a');
@@ -78,7 +85,7 @@ export class Mirror {
       target.addEventListener('focus', () => {
         if (this.rendering) return;
         this.lostAt = -1;
-        send(PageAction.Focus, n.id, '');
+        if (!this.quiet) send(PageAction.Focus, n.id, '');
       });
       target.addEventListener('blur', () => { if (!this.rendering) send(PageAction.Blur, n.id, ''); });
     }
@@ -94,24 +101,34 @@ export class Mirror {
       el.style.width = n.rect[2] + 'px';
       el.style.height = n.rect[3] + 'px';
     }
+    if (n.role === 'group') {
+      el.setAttribute('aria-label', n.name);
+      return this.describe(el, el, n);
+    }
     const nameHolder = input ? el.firstChild : el;
     if (nameHolder.textContent !== n.name) nameHolder.textContent = n.name;
     if (n.role === 'link' && el.href !== n.href) el.href = n.href;
     if (n.role === 'button') el.setAttribute('aria-disabled', n.disabled ? 'true' : 'false');
+    // Read once, as the control's description; still there for find-on-page.
+    if (n.repeats) el.setAttribute('aria-hidden', 'true');
     if (!input) return;
     if (n.role === 'checkbox') input.checked = !!n.checked;
     else if (n.secret) { if (!n.filled && input.value) input.value = ''; }
     else if (input.value !== (n.value || '')) input.value = n.value || '';
     input.readOnly = !!n.readonly;
     input.setAttribute('aria-invalid', n.invalid ? 'true' : 'false');
-    // The hint or the error, in an element of its own that the control points at.
+    this.describe(el, input, n);
+  }
+
+  // The hint or the error, in an element of its own (inside el) that `target` points at.
+  describe(el, target, n) {
     let desc = el.ampDesc;
     if (n.description && !desc) {
       desc = el.ampDesc = document.createElement('span');
       desc.id = 'amp-desc-' + (++descCount);
       desc.hidden = true;
       el.appendChild(desc);
-      input.setAttribute('aria-describedby', desc.id);
+      target.setAttribute('aria-describedby', desc.id);
     }
     if (desc && desc.textContent !== (n.description || '')) desc.textContent = n.description || '';
   }
@@ -134,6 +151,20 @@ export class Mirror {
     return found;
   }
 
+  // The control a pointer pressed on the canvas, or null: a button, checkbox or link (a text field is
+  // edited on the canvas itself, where the pointer places the caret and selects).
+  pressedAt(x, y) { return this.itemAt(x, y, (n) => n.role === 'button' || n.role === 'checkbox' || n.role === 'link'); }
+
+  // Focus moves to the mirror element of a control clicked on the canvas, as a click on a web page's
+  // control focuses it: a screen reader then finds focus on a control, not on the hidden canvas. Like
+  // :focus-visible, a pointer's focus draws no ring on the canvas (the module is not told of it).
+  focusFromPointer(el) {
+    const target = el.ampInput || el;
+    if (!el.isConnected || document.activeElement === target) return;
+    this.quiet = true;
+    try { target.focus({ preventScroll: true }); } finally { this.quiet = false; }
+  }
+
   // The editable text field drawn at (x, y), or null.
   fieldAt(x, y) { return this.itemAt(x, y, (n) => n.role === 'textbox' && !n.readonly); }
 
@@ -144,10 +175,23 @@ export class Mirror {
     if (next) next.focus({ preventScroll: true });
   }
 
+  // A live region holds only what has just appeared: news still on screen is not said again
+  // (nor prepended to the next), and once none is shown the region empties, silently.
+  announce(region, alerts) {
+    const now = alerts.map((a) => a.name);
+    const before = region.ampShown || [];
+    region.ampShown = now;
+    const fresh = now.filter((name) => !before.includes(name));
+    const said = fresh.length ? fresh.join('\n') : now.length ? region.textContent : '';
+    if (region.textContent !== said) region.textContent = said;
+  }
+
   place(nodes) {
     const seen = new Map(), order = [], alerts = [];
-    let wanted = null;
+    const within = new Map([[this.root, []]]); // each container's elements, in drawing order
+    let parent = this.root, wanted = null;
     for (const n of nodes) {
+      if (n.role === 'end') { parent = this.root; continue; }
       if (n.role === 'alert') alerts.push(n);
       let key = n.id ? 'i' + n.id : n.role + ':' + n.name;
       const count = (seen.get(key) || 0) + 1;
@@ -157,28 +201,30 @@ export class Mirror {
       if (!el) { el = this.element(n); this.byKey.set(key, el); }
       this.update(el, n);
       order.push(el);
+      within.get(parent).push(el);
+      if (n.role === 'group') within.set(parent = el, []);
       if (n.focus) wanted = el.ampInput || el;
     }
     const keep = new Set(order);
-    const children = Array.from(this.root.children);
     let lost = -1;
     this.byKey.forEach((el, key) => {
       if (keep.has(el)) return;
-      if (el.contains(document.activeElement)) lost = children.indexOf(el);
+      if (el.contains(document.activeElement)) lost = this.order.indexOf(el);
       el.remove();
       this.byKey.delete(key);
     });
+    this.order = order;
     // Place elements in drawing order without moving ones already in place (moving blurs them).
-    let at = this.root.firstChild;
-    for (const el of order) {
-      if (el !== at) this.root.insertBefore(el, at);
-      else at = at.nextSibling;
-    }
+    within.forEach((els, box) => {
+      let at = box.firstChild;
+      for (const el of els) {
+        if (el === at) at = at.nextSibling;
+        else box.insertBefore(el, at);
+      }
+    });
     // Errors are announced at once (assertive), other news when the reader is idle (polite).
-    const names = (invalid) => alerts.filter((a) => !!a.invalid === invalid).map((a) => a.name).join('\n');
-    const errors = names(true), news = names(false);
-    if (this.live.textContent !== news) this.live.textContent = news;
-    if (this.urgent.textContent !== errors) this.urgent.textContent = errors;
+    this.announce(this.live, alerts.filter((a) => !a.invalid));
+    this.announce(this.urgent, alerts.filter((a) => a.invalid));
     // The step may give way to a loading message first: keep the place until controls are back.
     if (lost >= 0) this.lostAt = lost;
     if (wanted) { this.lostAt = -1; return wanted; }

@@ -20,10 +20,16 @@ export function listenForPointer(widget) {
   // Touch: a canvas brings up no on-screen keyboard. A tap on a text field focuses its mirror input
   // inside the tap (the only moment mobile browsers allow it), so the keyboard opens and typing flows
   // through the mirror.
-  let tapped = false;
-  scope.listen(canvas, 'pointerdown', (e) => { tapped = e.pointerType === 'touch'; });
+  let tapped = false, pressed = null;
+  scope.listen(canvas, 'pointerdown', (e) => {
+    tapped = e.pointerType === 'touch';
+    // Before the press is drawn: the control under the pointer now, not what the click may bring in.
+    pressed = mirror.pressedAt(...mirror.local(e.clientX, e.clientY));
+  });
   // On the click a tap ends with: after the tap's mouse events have focused the canvas, still in the gesture.
   scope.listen(canvas, 'click', (e) => {
+    if (pressed) mirror.focusFromPointer(pressed);
+    pressed = null;
     if (!tapped) return;
     const field = mirror.fieldAt(...mirror.local(e.clientX, e.clientY));
     if (field) field.ampInput.focus({ preventScroll: true });

@@ -1,4 +1,6 @@
 // The widget's few styles, added once per page however many widgets it mounts.
+import { SKELETON_CSS } from './seam.js';
+
 const css = [
   // The root is the box that scrolls (scroll.js), over the mirror, which is as tall as the content. A
   // stable gutter: the canvas keeps its width as the content grows past the box's height.
@@ -12,10 +14,13 @@ const css = [
   // The mirror lies over the content, each element where its item is drawn (so magnifiers,
   // find-on-screen and focus scrolling follow it), yet clipped away and transparent to the pointer.
   '.amp-mirror{position:absolute;top:0;left:0;width:100%;overflow:hidden;overflow:clip;clip-path:inset(50%);pointer-events:none}',
-  '.amp-mirror>*{position:absolute;margin:0;overflow:hidden;overflow:clip;white-space:nowrap}',
+  '.amp-mirror>*,.amp-group>*{position:absolute;margin:0;overflow:hidden;overflow:clip;white-space:nowrap}',
+  // A group only holds its items: they are placed in the mirror's coordinates, as the others are.
+  '.amp-mirror>.amp-group{position:static;overflow:visible}',
   '.amp-probe{position:absolute;left:0;width:1px;visibility:hidden;pointer-events:none}',
   '.amp-paste{position:absolute;width:24px;height:24px;opacity:0;resize:none;border:0;padding:0;z-index:2}',
   '.amp-refused{font:15px/1.5 system-ui,sans-serif;color:#8a1c1c;margin:0;padding:16px}',
+  SKELETON_CSS,
 ].join('');
 
 let styled = false;
