@@ -112,7 +112,9 @@ test('iframe mode from an origin that is not allowed: refused on screen, nothing
 });
 
 test('a page with the strict CSP the README documents still works', async () => {
-  const csp = `default-src 'none'; script-src ${sandbox.web} 'wasm-unsafe-eval'; connect-src ${sandbox.web} ${sandbox.api.replace('/v1', '')}`;
+  // img-src: the provider icons' host (Ampersand's image CDN; the sandbox's stand-in icon is on its consent origin)
+  const csp = `default-src 'none'; script-src ${sandbox.web} 'wasm-unsafe-eval'; connect-src ${sandbox.web} ${sandbox.api.replace('/v1', '')}; ` +
+    `img-src ${new URL(sandbox.consent).origin}`;
   const { context, page } = await hostPage({ csp });
   await mountIn(page, '#widget', { apiBase: sandbox.api, project: sandbox.project, apiKey: sandbox.apiKey });
   await registerApp(page, sandbox);

@@ -2,7 +2,7 @@
 // the mirror input. The Group ref field is used because the API takes it as free text (POST /oauth-connect).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, readyToTest, startTest, valueBecomes, centerOnScreen } from './harness.mjs';
+import { withSandbox, readyToTest, startTest, valueBecomes, centerOnScreen, until } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
@@ -25,7 +25,8 @@ async function focusOnCanvas(page) {
 // The groupRef the widget sent when the test connection started.
 async function sentGroupRef(page) {
   await startTest(page);
-  const connect = (await sandbox.requests()).find((r) => r.method === 'POST' && r.path === '/v1/oauth-connect');
+  const connect = await until(async () => (await sandbox.requests()).find((r) => r.method === 'POST' && r.path === '/v1/oauth-connect'),
+    'POST /oauth-connect'); // the window opens first, inside the click; the request follows
   return JSON.parse(connect.body).groupRef;
 }
 
