@@ -91,8 +91,9 @@ test('a megabyte of display name and of problem detail: capped on screen, whole 
   await page.waitForFunction(async () => (await navigator.clipboard.readText()).length > 1 << 20);
   const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks));
   console.log(`longest task with a megabyte of API text on screen: ${Math.round(longest)} ms`);
-  // Generous for a shared CI machine running software WebGL; the stall this guards against was 5 s.
-  assert.ok(longest < 1000, `longest task ${longest} ms`);
+  // Generous for a shared CI machine running software WebGL (a load average of 20 made 1.4 s of a frame that
+  // takes well under 1 s on a quiet one); the stall this guards against was 5 s.
+  assert.ok(longest < 2500, `longest task ${longest} ms`);
   await context.close();
 });
 
