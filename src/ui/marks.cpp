@@ -24,11 +24,6 @@ void Marks::arrived(const std::string& url, ImTextureID texture) {
     if (it != by_url.end()) it->second.texture = texture;
 }
 
-void Marks::failed(const std::string& url) {
-    auto it = by_url.find(url);
-    if (it != by_url.end()) it->second.failed = true;
-}
-
 std::vector<ImTextureID> Marks::forget() {
     std::vector<ImTextureID> textures;
     for (auto& [url, m] : by_url)

@@ -20,15 +20,13 @@ constexpr float kMarkDecodeCss = 40;
 struct Marks {
     struct Mark {
         ImTextureID texture = nullptr; // set once the page has decoded it
-        bool asked = false;            // handed to the page (take_wanted)
-        bool failed = false;           // the page could not: the initial stays
+        bool asked = false;            // handed to the page (take_wanted); asked with no texture: the initial
     };
     std::map<std::string, Mark> by_url;
 
     const Mark& want(const std::string& url); // a screen draws it: the page is asked once
     std::vector<std::string> take_wanted();   // asked for since the last call
     void arrived(const std::string& url, ImTextureID texture);
-    void failed(const std::string& url);
     std::vector<ImTextureID> forget();        // a new size or a lost context: every mark again; the textures to free
 };
 

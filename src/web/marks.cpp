@@ -12,7 +12,7 @@
 #include "web/bridge.h"
 
 namespace {
-std::map<int, std::string> asked; // by token: what the page is decoding, and for which size
+std::map<int, std::string> asked; // by token: what the page is decoding at decoded_px (forgotten when that changes)
 int next_token = 1;
 int decoded_px = 0; // the size marks are decoded at (it follows the scale)
 
@@ -59,7 +59,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void amp_on_mark(int token, int px, const unsign
     if (it == asked.end()) return;
     std::string url = std::move(it->second);
     asked.erase(it);
-    if (!rgba || px != decoded_px || app.context_lost) app.view.marks.failed(url);
-    else app.view.marks.arrived(url, texture_of(rgba, px));
+    if (!rgba || app.context_lost) return; // the initial stays (until a restored context asks again)
+    app.view.marks.arrived(url, texture_of(rgba, px));
     wake();
 }
