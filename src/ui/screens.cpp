@@ -193,15 +193,19 @@ void checklist(amp::Setup& s, View& v, Intents& out) {
 
 
 // What Ampersand holds: words and local dates first, the id last and behind a Copy button.
-void saved_app(const amp::ProviderApp& app, View& v, Intents& out) {
-    begin_card("##saved", Tone::Success);
-    strong(tr("saved.title"));
+void app_facts(const amp::ProviderApp& app, View& v, Intents& out) {
     text(tr("saved.scopes", {{"scopes", joined(app.scopes)}}), true);
     std::string when = tr("saved.created", {{"time", local_time(v, app.create_time)}});
     if (!app.update_time.empty() && app.update_time != app.create_time)
         when += " \xC2\xB7 " + tr("saved.updated", {{"time", local_time(v, app.update_time)}});
     text(when, true);
     copy_id(tr("saved.app_id", {{"id", app.id}}), app.id, "###copy-app-id", v, out);
+}
+
+void saved_app(const amp::ProviderApp& app, View& v, Intents& out) {
+    begin_card("##saved", Tone::Success);
+    strong(tr("saved.title"));
+    app_facts(app, v, out);
     end_card();
 }
 
@@ -245,26 +249,76 @@ void delete_question(amp::Setup& s, View& v, Intents& out) {
     keep_in_view(v, View::Question, "delete");
 }
 
+// Several apps for this provider: say which one is open, offer the others.
+void other_apps(const amp::Setup& s, Intents& out) {
+    const amp::ProviderGuide& g = *s.guide;
+    auto mine = s.provider_apps();
+    if (mine.size() < 2) return;
+    text(tr("register.several", {{"count", std::to_string(mine.size())}, {"provider", g.display_name}}), true);
+    begin_row();
+    for (const amp::ProviderApp* other : mine) {
+        if (other == s.selected()) continue;
+        std::string label = tr("register.open_other", {{"label", g.client_id_label}, {"id", other->client_id}}) + "###open-" + other->id;
+        if (button(label, !s.any_busy())) out.push_back({IntentKind::EditApp, other->id});
+    }
+    end_row();
+}
+
+// What a saved app offers besides saving: deleting it (after a question) and starting another.
+void app_actions(amp::Setup& s, Intents& out) {
+    // While the question is open, "Delete app" stays where it was, disabled: the second click of a
+    // double click lands there, not on "Yes, delete it", which comes below the question.
+    if (button(tr("register.delete") + "###delete", !s.any_busy() && !s.confirm_delete_pending, Style::DangerOutline)) s.ask_delete();
+    if (button(tr("register.new") + "###new", !s.any_busy())) out.push_back({IntentKind::NewApp, {}});
+}
+
+void app_question(amp::Setup& s, View& v, Intents& out) {
+    if (s.confirm_delete_pending) delete_question(s, v, out);
+    else keep_in_view(v, View::Question, {});
+}
+
+// A saved app with nothing typed since folds to what Ampersand holds, like the done checklist, so the
+// test step below comes into view with the save's outcome. "Edit app" opens the form for that version of
+// the app; the next save makes a new version, which folds again.
+std::string app_version(const amp::ProviderApp& app) {
+    return app.id + "@" + app.update_time;
+}
+
+bool register_folded(const amp::Setup& s, const View& v) {
+    const amp::ProviderApp* app = s.selected();
+    return app && !s.unsaved_input() && !s.form.replace_secret && v.register_open != app_version(*app);
+}
+
+void register_summary(amp::Setup& s, View& v, Intents& out) {
+    const amp::ProviderApp& app = *s.selected();
+    begin_card("##register", Tone::Success);
+    heading(tr("register.done_title"));
+    other_apps(s, out);
+    app_facts(app, v, out);
+    error_banner(s, v, out);
+    // The button that saved is gone: focus moves to this card's first action, not to the page's top.
+    if (!std::exchange(v.register_was_folded, true) && !s.notice.empty()) focus_next_control();
+    begin_row();
+    if (button(tr("register.edit") + "###edit-app", !s.any_busy(), Style::Secondary)) v.register_open = app_version(app);
+    app_actions(s, out);
+    end_row();
+    app_question(s, v, out);
+    end_card();
+}
+
 void credentials(amp::Setup& s, View& v, Intents& out) {
+    if (register_folded(s, v)) return register_summary(s, v, out);
+    bool opened = std::exchange(v.register_was_folded, false); // the field to edit takes the focus
     const amp::ProviderGuide& g = *s.guide;
     const amp::ProviderApp* app = s.selected();
     find_invalid(s, v);
     begin_card("##register");
     heading(tr("register.title"));
-    auto mine = s.provider_apps();
-    if (mine.size() > 1) { // several apps for this provider: say which one is open, offer the others
-        text(tr("register.several", {{"count", std::to_string(mine.size())}, {"provider", g.display_name}}), true);
-        begin_row();
-        for (const amp::ProviderApp* other : mine) {
-            if (other == app) continue;
-            std::string label = tr("register.open_other", {{"label", g.client_id_label}, {"id", other->client_id}}) + "###open-" + other->id;
-            if (button(label, !s.any_busy())) out.push_back({IntentKind::EditApp, other->id});
-        }
-        end_row();
-    }
+    other_apps(s, out);
     if (app) saved_app(*app, v, out);
     else if (!s.provider_apps().empty()) text(tr("register.another"), true);
     std::string id_error = msg(s, "clientId"), secret_error = msg(s, "clientSecret");
+    if (opened && !s.form.replace_secret) focus_next_control();
     bool enter = input_text(g.client_id_label.c_str(), &s.form.client_id,
                             {.hint = g.client_id_hint.c_str(), .error = or_null(id_error)});
     if (app && !s.form.replace_secret) {
@@ -272,6 +326,7 @@ void credentials(amp::Setup& s, View& v, Intents& out) {
         if (button(tr("register.replace_secret") + "###replace"))
             s.form.replace_secret = true;
     } else {
+        if (opened) focus_next_control();
         enter |= input_text(g.client_secret_label.c_str(), &s.form.client_secret.edit_buffer(),
                             {.hint = g.client_secret_hint.c_str(), .error = or_null(secret_error), .secret = true,
                              .reveal = v.reveal_secret});
@@ -298,15 +353,9 @@ void credentials(amp::Setup& s, View& v, Intents& out) {
     begin_row();
     if (button(save_label.c_str(), !s.any_busy(), lead ? Style::Primary : Style::Secondary) || (enter && !s.any_busy()))
         out.push_back({IntentKind::Save, {}});
-    if (app) {
-        // While the question is open, "Delete app" stays where it was, disabled: the second click of a
-        // double click lands there, not on "Yes, delete it", which comes below the question.
-        if (button(tr("register.delete") + "###delete", !s.any_busy() && !s.confirm_delete_pending, Style::DangerOutline)) s.ask_delete();
-        if (button(tr("register.new") + "###new", !s.any_busy())) out.push_back({IntentKind::NewApp, {}});
-    }
+    if (app) app_actions(s, out);
     end_row();
-    if (app && s.confirm_delete_pending) delete_question(s, v, out);
-    else keep_in_view(v, View::Question, {});
+    app_question(s, v, out);
     end_card();
 }
 

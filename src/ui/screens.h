@@ -16,6 +16,8 @@ struct View {
     std::string scope_filter;
     bool checklist_open = false; // the done checklist shown again ("Edit"), until hidden
     bool checklist_ticked = false; // the last tick just finished it: its summary takes focus
+    std::string register_open;  // the saved app's version shown as a form again ("Edit app"), until saved
+    bool register_was_folded = false; // last frame drew the register step folded
     PickerView picker;
     Marks marks;              // provider icons, decoded by the page on first use
     std::string copied;       // the text last copied, for a moment of feedback

@@ -5,13 +5,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withSandbox, openWidget, connectToAmpersand, press, waitForEvent, description, centerOnScreen, drawnAtScroll,
-  startTest, approve } from './harness.mjs';
+  startTest, approve, framesPass, pngFacts } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
 
 const polite = (page) => page.evaluate(() => document.querySelector('.amp-setup [aria-live=polite]').textContent);
 const urgent = (page) => page.evaluate(() => document.querySelector('.amp-setup [role=alert]').textContent);
+const RING = [0x0B, 0x57, 0xD0]; // the light palette's link colour, which draws the keyboard focus ring
 const registerHeading = (page) => page.getByRole('heading', { name: /Register the app with Ampersand/ });
 
 test('a wrong API key marks the key field with a plain message', async () => {
@@ -105,6 +106,19 @@ test('a mouse click on a canvas control leaves focus on its mirror element', asy
   await page.mouse.click(at.x, at.y);
   await page.waitForFunction(() => document.activeElement?.tagName === 'BUTTON');
   assert.match(await page.evaluate(() => document.activeElement.textContent), /^Copied/);
+  // Like :focus-visible, the pointer's focus draws no ring; the same focus reached by Tab does.
+  const ringPixels = async () => {
+    await framesPass(page, 3);
+    const b = await page.getByRole('button', { name: /^Copied/ }).boundingBox();
+    const png = await page.screenshot({ clip: { x: b.x - 6, y: b.y - 6, width: b.width + 12, height: b.height + 12 } });
+    return (await pngFacts(page, png, RING)).near;
+  };
+  const byPointer = await ringPixels();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => /^Copied/.test(document.activeElement?.textContent));
+  const byKeyboard = await ringPixels();
+  assert.ok(byPointer < 10 && byKeyboard > 100, `ring pixels: ${byPointer} after the click, ${byKeyboard} after Tab`);
   await page.mouse.click(8, 300); // the margin: no control there, the canvas takes the keys
   await page.waitForFunction(() => document.activeElement?.tagName === 'CANVAS');
   await context.close();

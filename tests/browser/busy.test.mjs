@@ -3,7 +3,7 @@
 // once, nothing queued fires when the control comes back, and the main loop goes idle afterwards.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, openWidget, waitForEvent, press, loopPaused, framesPass } from './harness.mjs';
+import { withSandbox, openWidget, waitForEvent, press, loopPaused, framesPass, editApp } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
@@ -55,6 +55,7 @@ for (const [how, doubleClick] of [['on the canvas', doubleClickCanvas], ['throug
     assert.equal(await calls('PATCH', '/provider-apps'), 0, 'no queued click became an update');
     assert.equal(await page.getByText(/Nothing to update/).count(), 0);
 
+    await editApp(page);
     await press(page.getByRole('checkbox', { name: /^boards:write / }), 'Space');
     await doubleClick(page, 'Update app');
     await page.waitForFunction(() => window.__ampEvents.filter((e) => e.type === 'providerAppSaved').length === 2);

@@ -209,6 +209,12 @@ export async function registerApp(page, sandbox, secret = sandbox.pinterestApp.a
   return waitForEvent(page, 'providerAppSaved');
 }
 
+// A saved app folds to what Ampersand holds; "Edit app" opens its form again.
+export async function editApp(page) {
+  await press(page.getByRole('button', { name: 'Edit app' }));
+  await page.getByRole('textbox', { name: 'App ID' }).waitFor({ state: 'attached' });
+}
+
 // How many times each byte sequence occurs in the widget module's memory. The needles go in as numbers,
 // so the scan itself puts no copy of a secret in the page.
 const memoryCounts = (page, needles) => page.evaluate((list) => list.map((needle) => {

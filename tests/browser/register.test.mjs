@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, registerApp, submitApp, until, announced, inMemory,
-  description, valueBecomes, centerOnScreen } from './harness.mjs';
+  description, valueBecomes, centerOnScreen, editApp } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
@@ -41,9 +41,15 @@ test('creates a Pinterest app: exact body, saved event without the secret, secre
   assert.equal(saved.clientId, sandbox.pinterestApp.appId);
   assert.deepEqual(saved.scopes, PRESETS);
   assert.ok(!JSON.stringify(await events()).includes(sandbox.pinterestApp.appSecret));
+  // The step folds to what Ampersand holds, and focus moves to its first action (the Save button is gone).
+  const edit = page.getByRole('button', { name: 'Edit app' });
+  await until(() => edit.evaluate((e) => e === document.activeElement), 'focus on "Edit app"');
+  await page.getByRole('heading', { name: '2. Register the app with Ampersand: saved' }).waitFor({ state: 'attached' });
+  assert.equal(await page.getByRole('textbox', { name: 'App ID' }).count(), 0, 'the form is folded');
+  await announced(page, /Saved/);
+  await editApp(page);
   await page.getByRole('button', { name: 'Replace secret' }).waitFor({ state: 'attached' });
   assert.equal(await page.getByRole('textbox', { name: 'App Secret', exact: true }).count(), 0, 'the secret is never shown again');
-  await announced(page, /Saved/);
   await context.close();
 });
 
@@ -54,9 +60,9 @@ test('after a reload the existing app is shown, then only the scopes are updated
 
   w = await connected();
   const { page } = w;
-  await ready(page);
-  assert.equal(await page.getByRole('textbox', { name: 'App ID' }).inputValue(), sandbox.pinterestApp.appId);
   await page.getByText(/^App id /).waitFor({ state: 'attached' });
+  await editApp(page);
+  assert.equal(await page.getByRole('textbox', { name: 'App ID' }).inputValue(), sandbox.pinterestApp.appId);
   await press(page.getByRole('checkbox', { name: /^pins:read / }), 'Space');
   await press(page.getByRole('checkbox', { name: /^boards:write / }), 'Space');
   await press(page.getByRole('button', { name: 'Update app' }));
@@ -72,6 +78,7 @@ test('after a reload the existing app is shown, then only the scopes are updated
 test('replacing the secret sends only the secret', async () => {
   const { page, context } = await connected();
   await createApp(page);
+  await editApp(page);
   await press(page.getByRole('button', { name: 'Replace secret' }));
   await page.getByRole('textbox', { name: 'App Secret', exact: true }).fill('new-secret-value-42');
   await press(page.getByRole('button', { name: 'Update app' }));

@@ -3,7 +3,7 @@
 // writes is explained, and the API's field errors land on their fields.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, registerApp, announced, description } from './harness.mjs';
+import { withSandbox, openWidget, press, waitForEvent, connectToAmpersand, registerApp, announced, description, editApp } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
@@ -44,7 +44,7 @@ for (const [fault, what] of [['answerLostNext', 'the answer is lost'], ['answerU
     assert.equal((await appCalls('POST')).length, 1, 'the create was sent once');
     assert.deepEqual(await errors(page), [], 'and nothing was reported as failed');
     if (fault === 'answerNeverNext') assert.ok(Date.now() - started < DEADLINE_MS + 10000, 'the deadline ended the wait');
-    await page.getByRole('button', { name: 'Update app' }).waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: 'Edit app' }).waitFor({ state: 'attached' });
     await context.close();
   });
 }
@@ -82,6 +82,7 @@ test('when the check cannot be made either, Retry checks again and never creates
 test('a request past its deadline says so, keeps the input, and offers Retry and Cancel', async () => {
   const { page, context } = await connected(withDeadline);
   await registerApp(page, sandbox);
+  await editApp(page);
   await press(page.getByRole('checkbox', { name: /^boards:write / }), 'Space');
   await sandbox.switches({ answerNeverNext: 1 });
   const started = Date.now();

@@ -3,7 +3,7 @@
 // that a click where a mirror element lies operates that control, and outcomes are scrolled into view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, openWidget, connectToAmpersand, drawnAtScroll, framesPass, waitForEvent, until } from './harness.mjs';
+import { withSandbox, openWidget, connectToAmpersand, drawnAtScroll, framesPass, waitForEvent, until, press } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
@@ -235,5 +235,16 @@ test('after Save the outcome is scrolled into view, and after a refused Save the
   await waitForEvent(page, 'providerAppSaved');
   const saved = page.locator('.amp-mirror p', { hasText: /^Saved\. Ampersand now holds/ });
   await until(() => inView(saved), 'the "Saved." outcome in the viewport');
+  // Delete from the top of the page: the question, then its outcome, each comes into view.
+  await page.evaluate(() => { document.querySelector('.amp-setup').scrollTop = 0; });
+  await press(page.getByRole('button', { name: 'Delete app' }));
+  const yes = page.getByRole('button', { name: 'Yes, delete it' });
+  await until(() => inView(yes), 'the delete question in the viewport');
+  await page.evaluate(() => { document.querySelector('.amp-setup').scrollTop = 0; });
+  await drawnAtScroll(page);
+  await press(yes);
+  await waitForEvent(page, 'providerAppDeleted');
+  const deleted = page.locator('.amp-mirror p', { hasText: /^Deleted the app from Ampersand/ });
+  await until(() => inView(deleted), 'the "Deleted" outcome in the viewport');
   await context.close();
 });

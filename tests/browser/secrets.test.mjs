@@ -62,7 +62,7 @@ async function open() {
 async function saveAndDestroy(page, secret) {
   await press(page.getByRole('button', { name: 'Save to Ampersand' }));
   await waitForEvent(page, 'providerAppSaved');
-  await page.getByRole('button', { name: 'Replace secret' }).waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: 'Edit app' }).waitFor({ state: 'attached' }); // the form, secret field included, is gone
   const [post] = (await sandbox.requests()).filter((r) => r.method === 'POST' && r.path.endsWith('/provider-apps'));
   assert.equal(JSON.parse(post.body).clientSecret, secret, 'the secret went whole to Ampersand');
   await noCopies(page, secret, 'after the save');

@@ -8,6 +8,7 @@ const devices = {
   'desktop-dpr1': { width: 1280, height: 900, dpr: 1 },
   'desktop-dpr2': { width: 1280, height: 900, dpr: 2 },
   'phone-touch': { width: 390, height: 844, dpr: 3, touch: true },
+  'phone-dark': { width: 390, height: 844, dpr: 3, touch: true, colorScheme: 'dark' },
   'desktop-dark': { width: 1280, height: 900, dpr: 1, colorScheme: 'dark' },
   'forced-colors': { width: 1280, height: 900, dpr: 1, forcedColors: 'active' },
 };
