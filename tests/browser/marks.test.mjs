@@ -3,7 +3,7 @@
 // Ampersand's image CDN, which these tests stand in for (the machine has no internet).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, openWidget, loopPaused, centerOnScreen, waitForEvent, pngFacts } from './harness.mjs';
+import { withSandbox, openWidget, loopPaused, centerOnScreen, waitForEvent, pngFacts, until } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
@@ -46,14 +46,12 @@ async function pickerWith(dpr, hostOptions) {
 for (const dpr of [1, 2]) {
   test(`DPR ${dpr}: each row of the picker leads with its provider's icon, fetched without referrer or cookies`, async () => {
     const { page, context, asked } = await pickerWith(dpr);
-    let png;
-    for (let i = 0; i < 50; i++) { // the icon arrives after the first frames; the initial stands in until then
-      png = await markOf(page, 'Salesforce');
-      if (await pixelsLike(page, png, GREEN) > 200 * dpr * dpr) break;
-      await page.waitForTimeout(100);
-    }
+    // The icon arrives after the first frames; the initial stands in until then.
+    const png = await until(async () => {
+      const shot = await markOf(page, 'Salesforce');
+      return await pixelsLike(page, shot, GREEN) > 200 * dpr * dpr && shot;
+    }, 'the green icon is drawn in the row', 15000);
     const side = Math.round(60 * dpr);
-    assert.ok(await pixelsLike(page, png, GREEN) > 200 * dpr * dpr, 'the green icon is drawn in the row');
     assert.ok(await pixelsLike(page, png, GREEN) < side * side / 2, 'inside the row, not over it');
     assert.ok(asked().length > 0 && asked().length <= 12, `only the rows drawn ask for icons (${asked().length})`);
     for (const h of asked()) {
@@ -85,15 +83,12 @@ test('the chosen provider\'s icon leads the title', async () => {
   const { page, context } = await openWidget(browser, sandbox, { provider: 'salesforce', prepare: async (p) => { asked = await iconHost(p); } });
   const title = page.getByRole('heading', { name: 'Set up Salesforce for Ampersand' });
   await title.waitFor({ state: 'attached' });
-  let green = 0;
-  for (let i = 0; i < 50 && green < 300; i++) {
+  await until(async () => {
     await loopPaused(page);
     const box = await title.boundingBox();
     const png = await page.screenshot({ clip: { x: Math.max(0, box.x - 60), y: box.y, width: 60, height: box.height } });
-    green = await pixelsLike(page, png, GREEN);
-    if (green < 300) await page.waitForTimeout(100);
-  }
-  assert.ok(green >= 300, `the icon is drawn before the title (${green} green pixels)`);
+    return await pixelsLike(page, png, GREEN) >= 300;
+  }, 'the icon is drawn before the title (300 green pixels)', 15000);
   assert.equal(asked.length, 1);
   await context.close();
 });
