@@ -59,12 +59,13 @@ struct Exchange {
 // The call Ampersand's backend makes to Pinterest's token endpoint, made here over HTTP to the stand-in so
 // that the Basic credentials really travel and are checked there.
 Exchange exchange_code(const std::string& token_url, const ProviderApp& app, const std::string& code,
-                       const std::string& redirect_uri) {
+                       const std::string& redirect_uri, const std::string& code_verifier) {
     size_t path_start = token_url.find('/', token_url.find("://") + 3);
     httplib::Client client(token_url.substr(0, path_start));
     client.set_basic_auth(app.client_id.c_str(), app.client_secret.c_str());
     client.set_connection_timeout(5);
     httplib::Params form{{"grant_type", "authorization_code"}, {"code", code}, {"redirect_uri", redirect_uri}};
+    if (!code_verifier.empty()) form.emplace("code_verifier", code_verifier); // PKCE providers (sandbox/pkce.h)
     auto res = client.Post(token_url.substr(path_start).c_str(), form);
     if (!res) return {"Could not reach Pinterest's token endpoint.", {}};
     auto body = nlohmann::json::parse(res->body, nullptr, false);
@@ -141,7 +142,7 @@ Outcome complete(Context& ctx, const httplib::Request& req) {
         return std::nullopt;
     });
     if (!app) return fail("The provider app was deleted during sign-in.");
-    Exchange grant = exchange_code(ctx.urls.consent + token_path, *app, code, ctx.redirect_uri());
+    Exchange grant = exchange_code(ctx.urls.consent + token_path, *app, code, ctx.redirect_uri(), pending->code_verifier);
     if (!grant.error.empty()) return fail(grant.error);
     return {pending->attempt, save_connection(ctx, *pending, *app, grant.scopes), ""};
 }

@@ -55,12 +55,13 @@ bool is_known_provider(const std::string& name) { return real_catalog().contains
 
 ProviderTraits provider_traits(const std::string& name) {
     auto it = real_catalog().find(name);
-    if (it == real_catalog().end()) return {name, false, false, false, {}};
+    if (it == real_catalog().end()) return {name, false, false, false, {}, false};
     const Json& info = *it;
-    ProviderTraits t{info.value("displayName", name), false, false, false, {}};
+    ProviderTraits t{info.value("displayName", name), false, false, false, {}, false};
     t.browser_oauth = browser_grant(info);
     t.scopes_required = t.browser_oauth && info["oauth2Opts"].value("explicitScopesRequired", false);
     t.workspace_required = t.browser_oauth && info["oauth2Opts"].value("explicitWorkspaceRequired", false);
+    t.pkce = t.browser_oauth && info["oauth2Opts"].value("grantType", "") == "authorizationCodePKCE";
     for (const Json& input : info.value("/metadata/input"_json_pointer, Json::array()))
         if (input.value("name", "") == "workspace") t.workspace_label = input.value("displayName", "");
     return t;

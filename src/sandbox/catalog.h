@@ -32,6 +32,7 @@ struct ProviderTraits {
     bool scopes_required = false;    // oauth2Opts.explicitScopesRequired
     bool workspace_required = false; // oauth2Opts.explicitWorkspaceRequired
     std::string workspace_label;     // the catalog's displayName for its "workspace" input, if any
+    bool pkce = false;               // grantType authorizationCodePKCE: sign-in carries an S256 challenge (RFC 7636)
 };
 ProviderTraits provider_traits(const std::string& name);
 

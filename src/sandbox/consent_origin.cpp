@@ -16,7 +16,8 @@ constexpr const char* decision_path = "/oauth/decision";
 AuthorizeRequest authorize_request(const httplib::Request& req, const std::string& provider) {
     return {req.get_param_value("client_id"), req.get_param_value("redirect_uri"), req.get_param_value("response_type"),
             req.get_param_value("scope"), req.get_param_value("state"), provider.empty() ? "pinterest" : provider,
-            req.get_param_value("workspace")};
+            req.get_param_value("workspace"), req.get_param_value("code_challenge"),
+            req.get_param_value("code_challenge_method")};
 }
 
 // What the stand-in takes as the app's real secret: the pinterestSecret switch lets a test change it.
@@ -28,7 +29,7 @@ std::string real_secret(Context& ctx) {
 // Pinterest shows an error page, rather than redirecting, when an authorize request is wrong.
 bool refused(Context& ctx, const AuthorizeRequest& r, httplib::Response& res) {
     ProviderTraits provider = provider_traits(r.provider);
-    std::string error = provider.browser_oauth ? ctx.pinterest.check(r, provider.scopes_required)
+    std::string error = provider.browser_oauth ? ctx.pinterest.check(r, provider.scopes_required, provider.pkce)
                                                : "Unknown provider: no browser sign-in for '" + r.provider + "'.";
     if (error.empty()) return false;
     res.status = 400;
@@ -77,7 +78,7 @@ void token(Context& ctx, const httplib::Request& req, httplib::Response& res) {
         return reply(400, {{"code", 1}, {"message", "Unsupported grant_type."}});
     auto [app_id, secret] = basic_credentials(req.get_header_value("Authorization"));
     TokenGrant grant = ctx.pinterest.exchange(app_id, secret, real_secret(ctx), req.get_param_value("code"),
-                                              req.get_param_value("redirect_uri"));
+                                              req.get_param_value("redirect_uri"), req.get_param_value("code_verifier"));
     if (!grant.error.empty()) return reply(grant.status, {{"code", grant.status == 401 ? 2 : 1}, {"message", grant.error}});
     std::string scope;
     for (const auto& s : grant.scopes) scope += (scope.empty() ? "" : ",") + s;

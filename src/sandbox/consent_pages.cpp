@@ -43,6 +43,7 @@ std::string consent_page(const PinterestApp& app, const std::string& provider_na
                          hidden("client_id", r.client_id) + hidden("redirect_uri", r.redirect_uri) +
                          hidden("response_type", r.response_type) + hidden("scope", r.scope) + hidden("state", r.state) +
                          hidden("provider", r.provider) + hidden("workspace", r.workspace) +
+                         hidden("code_challenge", r.code_challenge) + hidden("code_challenge_method", r.code_challenge_method) +
                          "<button type=\"submit\" name=\"decision\" value=\"approve\">Approve</button>"
                          "<button type=\"submit\" name=\"decision\" value=\"deny\">Deny</button></form>");
 }

@@ -1,8 +1,10 @@
 // Starting OAuth (oauthConnect and oauthUpdate in tests/contract/openapi-api.json): POST /v1/oauth-connect
 // for a new connection, and PATCH .../connections/{id}:oauth-update to sign in again. Both remember the
 // attempt under a single-use state and answer, as text/plain, the provider's consent URL, which here is the
-// consent stand-in's (with the workspace as a query parameter, where the real one would name it in the host).
+// consent stand-in's (with the workspace as a query parameter, where the real one would name it in the host;
+// with an S256 challenge for PKCE providers, sandbox/pkce.h).
 #include "sandbox/body_fields.h"
+#include "sandbox/pkce.h"
 #include "sandbox/route.h"
 #include "sandbox/routes.h"
 
@@ -68,6 +70,8 @@ void check_provider_needs(const std::string& provider, const std::string& worksp
 void answer_consent_url(Context& ctx, httplib::Response& res, PendingAuth p, const std::string& app_id,
                         const std::string& workspace = "") {
     std::string state = ctx.ids.opaque();
+    bool pkce = provider_traits(p.provider).pkce;
+    if (pkce) p.code_verifier = pkce_verifier();
     ProviderApp app = ctx.store.with([&](Data& d) {
         ProviderApp picked = pick_app(ctx, d, p.provider, app_id);
         p.provider_app_id = picked.id;
@@ -84,6 +88,10 @@ void answer_consent_url(Context& ctx, httplib::Response& res, PendingAuth p, con
                           {"scope", scopes},
                           {"state", state}};
     if (!workspace.empty()) query.emplace("workspace", workspace);
+    if (pkce) {
+        query.emplace("code_challenge", pkce_challenge(p.code_verifier));
+        query.emplace("code_challenge_method", "S256");
+    }
     res.set_content(httplib::append_query_params(auth_url, query), "text/plain");
 }
 
@@ -116,7 +124,7 @@ void update(Context& ctx, const httplib::Request& req, httplib::Response& res, c
     auto found = ctx.store.with([&](Data& d) -> std::optional<std::pair<PendingAuth, std::string>> {
         const Connection* c = d.connection(id);
         if (!c) return std::nullopt;
-        PendingAuth p{c->project_id, "", c->provider, c->group.ref, c->group.name, c->consumer.ref, c->consumer.name, 0};
+        PendingAuth p{c->project_id, "", c->provider, c->group.ref, c->group.name, c->consumer.ref, c->consumer.name, 0, {}};
         return std::pair{p, d.app(c->provider_app.id) ? c->provider_app.id : ""};
     });
     if (!found) throw not_found(ctx, "Connection", id);

@@ -1,5 +1,6 @@
 #include "sandbox/pinterest.h"
 
+#include "sandbox/pkce.h"
 #include "sandbox/random.h"
 
 #include <algorithm>
@@ -37,7 +38,7 @@ Pinterest::Pinterest(bool deterministic) {
 
 void Pinterest::register_redirect_uri(const std::string& uri) { app_.redirect_uris.push_back(uri); }
 
-std::string Pinterest::check(const AuthorizeRequest& r, bool scopes_required) const {
+std::string Pinterest::check(const AuthorizeRequest& r, bool scopes_required, bool pkce_required) const {
     if (r.client_id != app_.app_id) return "Invalid client_id: no Pinterest app has this App ID.";
     auto& uris = app_.redirect_uris;
     if (std::find(uris.begin(), uris.end(), r.redirect_uri) == uris.end())
@@ -50,18 +51,22 @@ std::string Pinterest::check(const AuthorizeRequest& r, bool scopes_required) co
         if (known_scopes && std::find(pinterest_scopes().begin(), pinterest_scopes().end(), s) == pinterest_scopes().end())
             return "Invalid scope: " + s + ".";
     if (r.state.empty()) return "Missing state.";
+    if (pkce_required && r.code_challenge.empty()) return "Missing code_challenge: this app requires PKCE.";
+    if (!r.code_challenge.empty() && r.code_challenge_method != "S256")
+        return "Invalid code_challenge_method: expected \"S256\".";
     return "";
 }
 
 std::string Pinterest::issue_code(const AuthorizeRequest& r) {
     std::string code = random_hex(20);
     std::lock_guard lock(m_);
-    codes_[code] = {r.client_id, r.redirect_uri, split_scopes(r.scope)};
+    codes_[code] = {r.client_id, r.redirect_uri, split_scopes(r.scope), r.code_challenge};
     return code;
 }
 
 TokenGrant Pinterest::exchange(const std::string& app_id, const std::string& app_secret, const std::string& real_secret,
-                               const std::string& code, const std::string& redirect_uri) {
+                               const std::string& code, const std::string& redirect_uri,
+                               const std::string& code_verifier) {
     std::optional<Code> issued;
     {
         std::lock_guard lock(m_);
@@ -73,6 +78,8 @@ TokenGrant Pinterest::exchange(const std::string& app_id, const std::string& app
     if (app_id != app_.app_id || app_secret != real_secret) return {"Authentication failed.", 401, {}};
     if (!issued || issued->app_id != app_id) return {"Invalid authorization code.", 400, {}};
     if (issued->redirect_uri != redirect_uri) return {"redirect_uri does not match the authorization request.", 400, {}};
+    if (!issued->code_challenge.empty() && !pkce_matches(code_verifier, issued->code_challenge))
+        return {"Invalid code_verifier: it does not match the code_challenge.", 400, {}};
     return {"", 200, issued->scopes};
 }
 

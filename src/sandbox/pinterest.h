@@ -21,6 +21,7 @@ struct AuthorizeRequest { // the query of GET /oauth/[<provider>]
     std::string client_id, redirect_uri, response_type, scope, state;
     std::string provider = "pinterest"; // from the path
     std::string workspace;              // as oauth-connect passed providerWorkspaceRef on
+    std::string code_challenge, code_challenge_method; // PKCE (sandbox/pkce.h)
 };
 
 struct TokenGrant {
@@ -39,17 +40,20 @@ public:
     void register_redirect_uri(const std::string& uri);
     const PinterestApp& app() const { return app_; }
 
-    // scopes_required: the catalog's explicitScopesRequired for r.provider (Pinterest's is true).
-    std::string check(const AuthorizeRequest& r, bool scopes_required) const;
+    // scopes_required: the catalog's explicitScopesRequired for r.provider (Pinterest's is true);
+    // pkce_required: its grant is authorizationCodePKCE, so an S256 challenge must come along.
+    std::string check(const AuthorizeRequest& r, bool scopes_required, bool pkce_required) const;
     std::string issue_code(const AuthorizeRequest& r); // for an approved, checked request
-    // The token call: HTTP Basic credentials, then the form's code and redirect_uri. The code is spent either way.
+    // The token call: HTTP Basic credentials, then the form's code, redirect_uri and (for a code issued
+    // against a challenge) code_verifier. The code is spent either way.
     TokenGrant exchange(const std::string& app_id, const std::string& app_secret, const std::string& real_secret,
-                        const std::string& code, const std::string& redirect_uri);
+                        const std::string& code, const std::string& redirect_uri, const std::string& code_verifier);
 
 private:
     struct Code {
         std::string app_id, redirect_uri;
         std::vector<std::string> scopes;
+        std::string code_challenge; // empty when the request had none
     };
     PinterestApp app_;
     std::mutex m_;

@@ -40,6 +40,7 @@ struct PendingAuth {
     std::string project_id, provider_app_id, provider;
     std::string group_ref, group_name, consumer_ref, consumer_name;
     int attempt = 0; // the how-manyth oauth-connect since reset
+    std::string code_verifier; // PKCE providers: Ampersand's secret half of the challenge, sent with the code
 };
 
 struct Data {

@@ -43,6 +43,9 @@ static const char* role_name(Role r) {
     case Role::Alert: return "alert";
     case Role::Group: return "group";
     case Role::GroupEnd: return "end";
+    case Role::ComboBox: return "combobox";
+    case Role::ListBox: return "listbox";
+    case Role::Option: return "option";
     }
     return "text";
 }
@@ -62,6 +65,8 @@ std::string Mirror::to_json() const {
         if (n.focus) j["focus"] = true;
         if (n.repeats) j["repeats"] = true;
         if (n.level) j["level"] = n.level;
+        if (n.role == Role::Option) j["selected"] = n.selected;
+        if (n.role == Role::ComboBox) j["expanded"] = n.expanded, j["controls"] = n.controls, j["active"] = n.active;
         if (n.w > 0) j["rect"] = {(int)n.x, (int)n.y, (int)(n.w + 0.5f), (int)(n.h + 0.5f)};
         list.push_back(std::move(j));
     }

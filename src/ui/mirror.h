@@ -10,8 +10,10 @@ typedef unsigned int ImGuiID;
 
 namespace ui {
 
-// Group opens a labelled group of the items after it, up to its GroupEnd (groups do not nest).
-enum class Role { Heading, Text, Button, Link, Checkbox, TextBox, Alert, Group, GroupEnd };
+// Group opens a labelled group of the items after it, up to its GroupEnd (groups do not nest); ListBox
+// opens a list of Options the same way. A ComboBox is a text box that owns a ListBox (ARIA 1.2 combobox):
+// focus stays in the box while Up, Down, Home and End move the list's highlight (ActionKind::Key).
+enum class Role { Heading, Text, Button, Link, Checkbox, TextBox, Alert, Group, GroupEnd, ComboBox, ListBox, Option };
 
 struct MirrorNode {
     ImGuiID id = 0;
@@ -22,18 +24,21 @@ struct MirrorNode {
     std::string href;         // links
     bool checked = false, disabled = false, invalid = false, secret = false, filled = false, readonly = false;
     bool focus = false;       // move DOM focus here (the field to fix after a refused Save)
+    bool selected = false;    // an Option: the highlighted one
+    bool expanded = false;    // a ComboBox: its list shows options
+    ImGuiID controls = 0, active = 0; // a ComboBox: its ListBox, and the Option highlighted there (0: none)
     bool repeats = false;     // text a control's description already says: hidden from assistive tech
     int level = 0;            // headings
     float x = 0, y = 0, w = 0, h = 0; // where it is drawn, in CSS pixels (for magnifiers, and tests)
     bool operator==(const MirrorNode&) const = default;
 };
 
-enum class ActionKind { Click, SetText, Insert };
+enum class ActionKind { Click, SetText, Insert, Key }; // Key: text is the DOM key name ("ArrowDown")
 
 // What the page reports about a mirror element, as the number that crosses the C++/JS seam
 // (amp_on_mirror). web/bundle.mjs reads this enum when it builds the loader, so both sides name
 // the same numbers.
-enum class PageAction : int { Click = 0, SetText = 1, Focus = 2, Blur = 3, Insert = 4 };
+enum class PageAction : int { Click = 0, SetText = 1, Focus = 2, Blur = 3, Insert = 4, Key = 5 };
 
 struct MirrorAction {
     ActionKind kind = ActionKind::Click;

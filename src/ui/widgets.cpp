@@ -224,8 +224,31 @@ bool choice_row(const char* id_label, std::string_view label, std::string_view n
     if (!aside.empty())
         dl->AddText(below ? ImVec2{at.x + pad.x + lead, top + line} : ImVec2{ImGui::GetItemRectMax().x - pad.x - note_w, top},
                     ImGui::GetColorU32(theme().muted), aside.c_str());
-    record(id, Role::Button, aside.empty() ? shown : shown + ", " + aside);
+    record(id, Role::Option, aside.empty() ? shown : shown + ", " + aside).selected = highlighted;
     return pressed || from_mirror;
+}
+
+ImGuiID begin_listbox(const char* id, std::string_view label) {
+    MirrorNode list;
+    list.id = ImGui::GetID(id);
+    list.role = Role::ListBox;
+    list.name = amp::shown_text(label);
+    mirror().nodes.push_back(std::move(list));
+    return mirror().nodes.back().id;
+}
+
+ImGuiID combobox_keys(const std::function<void(std::string_view)>& key) {
+    Mirror& m = mirror();
+    IM_ASSERT(!m.nodes.empty() && m.nodes.back().role == Role::TextBox && "combobox_keys follows an input_text");
+    ImGuiID field = m.nodes.back().id;
+    std::string name;
+    while (m.take(field, ActionKind::Key, &name)) key(name);
+    return field;
+}
+
+void as_combobox(ImGuiID field, ImGuiID list, ImGuiID active, bool expanded) {
+    for (MirrorNode& n : mirror().nodes)
+        if (n.id == field) n.role = Role::ComboBox, n.controls = list, n.active = active, n.expanded = expanded;
 }
 
 bool checkbox(const char* label, bool* value, const char* description, const char* aside) {

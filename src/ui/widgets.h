@@ -3,6 +3,7 @@
 // "Name##x" hashes the whole string (so one name can appear twice); "Name###x" hashes x alone, so the
 // ID survives a change of name ("Save" to "Saving...") and the item keeps its focus and mirror element.
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,10 +38,19 @@ bool jump(std::string_view label, const char* id, std::string_view said);
 // next time it is drawn.
 void focus_field(std::string label);
 // One choice in a list: a full-width row, the label with a muted note at its end, shown highlighted when
-// `highlighted` (the keyboard's place in the list); a button to the mirror, named label and note. id:
-// a stable ImGui ID string. lead: width kept free before the label (for a mark the caller draws there).
-// True when chosen (a click or tap, Enter, or the mirror's button).
+// `highlighted` (the keyboard's place in the list); an option of a listbox to the mirror (the caller
+// opens it with begin_listbox), named label and note, selected when highlighted. id: a stable ImGui ID
+// string. lead: width kept free before the label (for a mark the caller draws there).
+// True when chosen (a click or tap, Enter, or a click on the mirror's option).
 bool choice_row(const char* id, std::string_view label, std::string_view note, bool highlighted, float lead = 0);
+// The mirror's listbox that holds the choice_rows drawn up to end_group(); returns its mirror id.
+ImGuiID begin_listbox(const char* id, std::string_view label);
+// A combobox in the mirror (ARIA 1.2) is a text field that owns a listbox. combobox_keys, right after the
+// field's input_text: hands the keys pressed in its mirror element (DOM key names: "ArrowDown", ...) to
+// `key`, in order, and returns the field's mirror id. as_combobox, once the list is drawn: makes that
+// field the combobox of `list`, expanded while it shows options, pointing at the option `active` (0: none).
+ImGuiID combobox_keys(const std::function<void(std::string_view)>& key);
+void as_combobox(ImGuiID field, ImGuiID list, ImGuiID active, bool expanded);
 // aside: a longer explanation drawn after the label, wrapped (and part of the accessible name).
 bool checkbox(const char* label, bool* value, const char* description = nullptr, const char* aside = nullptr);
 // True when Enter is pressed in the field (on the canvas or in its mirror element): the step it is

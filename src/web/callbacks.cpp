@@ -76,9 +76,12 @@ EMSCRIPTEN_KEEPALIVE void amp_on_mirror(int kind, unsigned id, const char* text)
     if (action == PageAction::Focus) m.focused = id;
     else if (action == PageAction::Blur) m.focused = m.focused == id ? 0 : m.focused;
     else {
-        ui::ActionKind k = action == PageAction::Click ? ui::ActionKind::Click : action == PageAction::SetText ? ui::ActionKind::SetText : ui::ActionKind::Insert;
+        ui::ActionKind k = action == PageAction::Click     ? ui::ActionKind::Click
+                           : action == PageAction::SetText ? ui::ActionKind::SetText
+                           : action == PageAction::Key     ? ui::ActionKind::Key
+                                                           : ui::ActionKind::Insert;
         m.pending.push_back({k, id, in(text)});
-        if (k != ui::ActionKind::Click) note_text(m.pending.back().text, id);
+        if (k == ui::ActionKind::SetText || k == ui::ActionKind::Insert) note_text(m.pending.back().text, id);
     }
     frame(); // a mirror click is a DOM click: its effects must run inside it
     wake();

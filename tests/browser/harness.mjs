@@ -259,6 +259,16 @@ export async function announced(page, pattern, timeout = 10000) {
   }, [pattern.source, pattern.flags], { timeout });
 }
 
+// axe-core's WCAG 2.1 A and AA violations in the widget (its accessible mirror), as {id, targets}. The page
+// must allow the script (open it with `context: { bypassCSP: true }`).
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const result = await window.axe.run('.amp-setup', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
 // A control's accessible description (its hint, or the error shown beside it).
 export const description = (locator) =>
   locator.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby'))?.textContent ?? '');
@@ -344,11 +354,11 @@ export async function readyToTest(browser, sandbox, extra = {}) {
 }
 
 // Approves the consent in `consent` (the popup, or a tab opened from the link), waits for the widget's
-// `connected` event, checks it names the provider consented to (Pinterest), and resolves with it.
-export async function approve(consent, page) {
+// `connected` event, checks it names the provider consented to, and resolves with it.
+export async function approve(consent, page, provider = 'pinterest') {
   await consent.getByRole('button', { name: 'Approve' }).click();
-  const connected = await waitForEvent(page, 'connected');
-  assert.equal(connected.provider, 'pinterest');
+  const connected = await waitForEvent(page, 'connected', 30000);
+  assert.equal(connected.provider, provider);
   return connected;
 }
 

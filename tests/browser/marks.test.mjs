@@ -28,7 +28,7 @@ const pixelsLike = async (page, png, rgb) => (await pngFacts(page, png, rgb)).ne
 
 // The first 60 CSS px of a picker row: where its mark is drawn.
 async function markOf(page, name) {
-  const row = page.getByRole('button', { name, exact: true });
+  const row = page.getByRole('option', { name, exact: true });
   await row.waitFor({ state: 'attached' });
   await centerOnScreen(page, row);
   await loopPaused(page);
@@ -39,7 +39,7 @@ async function markOf(page, name) {
 async function pickerWith(dpr, hostOptions) {
   let asked;
   const opened = await openWidget(browser, sandbox, { provider: '', dpr, prepare: async (page) => { asked = await iconHost(page, hostOptions); } });
-  await opened.page.getByRole('textbox', { name: 'Search providers' }).fill('salesforce');
+  await opened.page.getByRole('combobox', { name: 'Search providers' }).fill('salesforce');
   return { ...opened, asked: () => asked };
 }
 
@@ -65,13 +65,13 @@ for (const dpr of [1, 2]) {
 test('an icon that cannot be loaded or decoded leaves the initial, and the row works', async () => {
   for (const options of [{ status: 404, body: '' }, { body: 'not an image' }]) {
     const { page, context, asked } = await pickerWith(1, options);
-    await page.getByRole('button', { name: 'Salesforce', exact: true }).waitFor({ state: 'attached' });
+    await page.getByRole('option', { name: 'Salesforce', exact: true }).waitFor({ state: 'attached' });
     await loopPaused(page);
     assert.ok(asked().length > 0, 'the icon was asked for');
     const png = await markOf(page, 'Salesforce');
     assert.equal(await pixelsLike(page, png, GREEN), 0, JSON.stringify(options));
     assert.ok((await pngFacts(page, png)).painted > 20, 'the initial is drawn in its place');
-    const at = await centerOnScreen(page, page.getByRole('button', { name: 'Salesforce', exact: true }));
+    const at = await centerOnScreen(page, page.getByRole('option', { name: 'Salesforce', exact: true }));
     await page.mouse.click(at.x, at.y);
     await waitForEvent(page, 'providerChosen');
     await context.close();

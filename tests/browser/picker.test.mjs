@@ -1,41 +1,69 @@
 // The provider picker: shown when no provider is named, after a name the catalog does not know, and from
-// "Change provider"; searched by typing, chosen by keyboard through the accessible mirror and by touch;
-// a provider that needs no app explained instead of set up; providers with a saved app marked.
+// "Change provider"; searched by typing, chosen by keyboard through the accessible mirror (an ARIA 1.2
+// combobox over a listbox of the matches) and by touch; a provider that needs no app explained instead of
+// set up; providers with a saved app marked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSandbox, openWidget, connectToAmpersand, registerApp, press, waitForEvent, announced, valueBecomes, centerOnScreen } from './harness.mjs';
+import { withSandbox, openWidget, connectToAmpersand, registerApp, press, waitForEvent, announced, valueBecomes, centerOnScreen,
+  axeViolations } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
 
 const openPicker = (options = {}) => openWidget(browser, sandbox, { provider: '', mount: {}, ...options });
 const pickerShown = (page) => page.getByRole('heading', { name: 'Choose a provider' }).waitFor({ state: 'attached' });
-const search = (page) => page.getByRole('textbox', { name: 'Search providers' });
-const row = (page, name) => page.getByRole('button', { name, exact: true });
+const search = (page) => page.getByRole('combobox', { name: 'Search providers' });
+const row = (page, name) => page.getByRole('option', { name, exact: true });
+// A click on a listed provider's option, as a screen reader's activation or a magnifier user's click gives.
+const choose = (page, name) => row(page, name).dispatchEvent('click');
+// The option the combobox points at (aria-activedescendant), and whether it is the one selected, once
+// the mirror shows `name` there.
+const activeBecomes = (page, name) => page.waitForFunction((want) => {
+  const box = document.querySelector('.amp-setup [role=combobox]');
+  const active = box && document.getElementById(box.getAttribute('aria-activedescendant'));
+  const selected = [...document.querySelectorAll('.amp-setup [role=option][aria-selected=true]')];
+  return active?.textContent === want && selected.length === 1 && selected[0] === active &&
+    box.getAttribute('aria-controls') === active.closest('[role=listbox]').id;
+}, name);
 
-// Tab from the search field until the mirror's focus is on `name`, as a keyboard user does.
-async function tabTo(page, name) {
-  await search(page).focus();
-  for (let i = 0; i < 20; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(() => document.activeElement?.textContent) === name) return;
-  }
-  assert.fail(`Tab never reached ${name}`);
-}
-
-test('no provider named: the picker; "sales" lists Salesforce, chosen by keyboard through the mirror, opens its guide', async () => {
-  const { page, context, events } = await openPicker();
+test('no provider named: the picker; "microsoft" by keyboard in the mirror: End, Home, Down twice, Enter chooses it', async () => {
+  const { page, context, events } = await openPicker({ context: { bypassCSP: true } });
   await pickerShown(page);
   assert.equal((await events()).find((e) => e.type === 'ready').provider, '');
-  await search(page).fill('sales');
-  await row(page, 'Salesforce').waitFor({ state: 'attached' });
+  await search(page).focus();
+  await page.keyboard.type('microsoft');
+  await row(page, 'Microsoft').waitFor({ state: 'attached' });
   assert.equal(await row(page, 'Pinterest').count(), 0); // filtered out
-  assert.equal(await row(page, 'Freshsales, no provider app needed').count(), 1); // "sales" inside the name too
-  await tabTo(page, 'Salesforce');
+  assert.equal(await search(page).getAttribute('aria-expanded'), 'true');
+  await activeBecomes(page, 'Microsoft');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.keyboard.press('End'); // those that need no app come last
+  await activeBecomes(page, 'Microsoft (Admin consent), no provider app needed');
+  await page.keyboard.press('Home');
+  await activeBecomes(page, 'Microsoft');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await activeBecomes(page, 'Microsoft Dynamics CRM');
+  assert.equal(await search(page).inputValue(), 'microsoft', 'the keys moved the highlight, not the text');
   await page.keyboard.press('Enter');
   const chosen = await waitForEvent(page, 'providerChosen');
-  assert.deepEqual(chosen, { type: 'providerChosen', provider: 'salesforce', displayName: 'Salesforce' });
+  assert.deepEqual(chosen, { type: 'providerChosen', provider: 'dynamicsCRM', displayName: 'Microsoft Dynamics CRM' });
   await waitForEvent(page, 'providerLoaded');
+  await context.close();
+});
+
+test('Escape in the mirror\'s search clears it; a click on a listed option chooses it and opens its guide', async () => {
+  const { page, context } = await openPicker();
+  await pickerShown(page);
+  await search(page).fill('sales');
+  await row(page, 'Salesforce').waitFor({ state: 'attached' });
+  assert.equal(await row(page, 'Freshsales, no provider app needed').count(), 1); // "sales" inside the name too
+  await search(page).press('Escape');
+  await valueBecomes(search(page), '');
+  await page.getByText('238 providers', { exact: false }).first().waitFor({ state: 'attached' }); // the whole catalog again
+  await search(page).fill('sales');
+  await choose(page, 'Salesforce');
+  assert.equal((await waitForEvent(page, 'providerChosen')).provider, 'salesforce');
   await connectToAmpersand(page, sandbox);
   await page.getByRole('textbox', { name: 'Consumer Key', exact: true }).waitFor({ state: 'attached' });
   await page.getByRole('textbox', { name: 'Consumer Secret', exact: true }).waitFor({ state: 'attached' });
@@ -75,7 +103,7 @@ test('a provider that needs no app says how its users connect, and offers no reg
   const { page, context, events } = await openPicker();
   await pickerShown(page);
   await search(page).fill('activecampaign');
-  await press(row(page, 'ActiveCampaign, no provider app needed'));
+  await choose(page, 'ActiveCampaign, no provider app needed');
   await page.getByText(/ActiveCampaign connects with an API key/).first().waitFor({ state: 'attached' });
   await pickerShown(page); // still choosing
   assert.equal(await page.getByRole('heading', { name: /Register the app/ }).count(), 0);
@@ -94,7 +122,7 @@ test('Change provider from Pinterest returns to the picker, which marks Pinteres
   await search(page).fill('salesforce');
   await row(page, 'Salesforce').waitFor({ state: 'attached' }); // no app saved for it
   await search(page).fill('pinterest');
-  await press(row(page, 'Pinterest, App saved'));
+  await choose(page, 'Pinterest, App saved');
   // Back on Pinterest with the project still connected: its saved app is open.
   await page.getByText('Saved in Ampersand').waitFor({ state: 'attached' });
   await context.close();

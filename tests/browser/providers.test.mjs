@@ -1,10 +1,11 @@
-// Providers beyond Pinterest: Salesforce (a curated guide fetched from beside the widget, a workspace asked
-// before sign-in), Gong (only a generic guide made from the catalog), an unknown provider name, and one
-// that needs no provider app.
+// Providers beyond Pinterest, each registered and proved through the sandbox's consent stand-in: Salesforce
+// (PKCE, a workspace, a curated guide fetched from beside the widget), Shopify (a store as its workspace),
+// Gong and Procore (only generic guides made from the catalog; Procore asks a Company ID at sign-in); an
+// unknown provider name, and one that needs no provider app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withSandbox, openWidget, connectToAmpersand, press, waitForEvent, announced, description, FAST, testButton,
-  startTest } from './harness.mjs';
+  startTest, approve } from './harness.mjs';
 
 let sandbox, browser;
 withSandbox((s, b) => { sandbox = s; browser = b; });
@@ -13,61 +14,99 @@ const open = (provider) => openWidget(browser, sandbox, { mount: { provider, sig
 // Waits until the page has fetched the provider's guide file from beside the widget (the web origin).
 const guideFetched = (page, provider) => page.waitForFunction((path) =>
   performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname === path), '/providers/' + provider + '.json');
-const oauthConnects = async () => (await sandbox.requests()).filter((r) => r.method === 'POST' && r.path === '/v1/oauth-connect');
+const sent = async (method, path) => (await sandbox.requests()).filter((r) => r.method === method && r.path.endsWith(path));
+const oauthConnects = () => sent('POST', '/v1/oauth-connect');
+const textbox = (page, name) => page.getByRole('textbox', { name, exact: true });
 
 // Saves the sandbox's stand-in app under the guide's own names for the client id and secret.
 async function register(page, idLabel, secretLabel, scopes) {
   await page.getByRole('heading', { name: /Register the app with Ampersand/ }).waitFor({ state: 'attached' });
-  await page.getByRole('textbox', { name: idLabel, exact: true }).fill(sandbox.pinterestApp.appId);
-  await page.getByRole('textbox', { name: secretLabel, exact: true }).fill(sandbox.pinterestApp.appSecret);
-  if (scopes) await page.getByRole('textbox', { name: 'Scopes', exact: true }).fill(scopes);
+  await textbox(page, idLabel).fill(sandbox.pinterestApp.appId);
+  await textbox(page, secretLabel).fill(sandbox.pinterestApp.appSecret);
+  if (scopes) await textbox(page, 'Scopes').fill(scopes);
   await press(page.getByRole('button', { name: 'Save to Ampersand' }));
   return waitForEvent(page, 'providerAppSaved');
 }
 
-async function approve(page) {
-  const popup = await startTest(page);
-  await popup.getByRole('button', { name: 'Approve' }).click();
-  return { connected: await waitForEvent(page, 'connected', 30000) };
+// Presses "Test connection" with `value` in the connect-time field `label` and resolves with the message
+// shown beside it, once the widget has refused it: no window opened, nothing sent to Ampersand.
+async function refusedBeforeSignIn(page, context, label, value) {
+  const errors = () => page.evaluate(() => window.__ampEvents.filter((e) => e.type === 'error').length);
+  const before = await errors();
+  const popups = [];
+  const onPage = (p) => popups.push(p);
+  context.on('page', onPage);
+  await textbox(page, label).fill(value);
+  await press(testButton(page));
+  await page.waitForFunction((n) => window.__ampEvents.filter((e) => e.type === 'error').length > n, before);
+  const refused = (await page.evaluate(() => window.__ampEvents.filter((e) => e.type === 'error'))).at(-1);
+  assert.equal(refused.code, 'invalid_input');
+  assert.equal(refused.operation, 'testConnection');
+  context.off('page', onPage);
+  assert.equal(popups.length, 0, 'no window opened');
+  assert.equal((await oauthConnects()).length, 0, 'nothing was sent');
+  return description(textbox(page, label));
 }
 
-test('salesforce: curated guide on demand, the workspace refused before the popup until it is a bare name', async () => {
-  await sandbox.reset();
+// Fills the connect-time inputs ({label: value}), tests the connection, approves on the consent stand-in
+// and waits for "Connected". Resolves with the consent page's URL (what Ampersand sent the provider), the
+// `connected` event (checked to name `provider`) and the oauth-connect body Ampersand received.
+async function prove(page, provider, inputs = {}) {
+  for (const [label, value] of Object.entries(inputs)) await textbox(page, label).fill(value);
+  const popup = await startTest(page);
+  await popup.waitForURL((u) => u.pathname.startsWith('/oauth'));
+  const consentUrl = new URL(popup.url());
+  const connected = await approve(popup, page, provider);
+  await announced(page, /Connected/);
+  const connects = await oauthConnects();
+  assert.equal(connects.length, 1);
+  return { consentUrl, connected, body: JSON.parse(connects[0].body) };
+}
+
+test('salesforce: curated guide on demand, secret required, the workspace refused until a bare name, PKCE sign-in', async () => {
   const { page, context, events } = await open('salesforce');
   await guideFetched(page, 'salesforce');
   await connectToAmpersand(page, sandbox);
+  await page.getByRole('heading', { name: /Register the app with Ampersand/ }).waitFor({ state: 'attached' });
+  // Ampersand's spec requires clientSecret on every provider app, PKCE or not.
+  await textbox(page, 'Consumer Key').fill(sandbox.pinterestApp.appId);
+  await press(page.getByRole('button', { name: 'Save to Ampersand' }));
+  await page.waitForFunction(() => window.__ampEvents.some((e) => e.type === 'error'));
+  assert.match(await description(textbox(page, 'Consumer Secret')), /Enter the Consumer Secret/);
+  assert.equal((await sent('POST', '/provider-apps')).length, 0, 'no app saved without its secret');
   const saved = await register(page, 'Consumer Key', 'Consumer Secret');
   assert.equal(saved.provider, 'salesforce');
   assert.deepEqual(saved.scopes, ['api', 'refresh_token']);
 
-  const popups = [];
-  context.on('page', (p) => popups.push(p));
-  const workspace = page.getByRole('textbox', { name: 'Subdomain', exact: true });
-  await press(testButton(page));
-  const refused = await waitForEvent(page, 'error');
-  assert.equal(refused.code, 'invalid_input');
-  assert.equal(refused.operation, 'testConnection');
-  assert.match(refused.fields.workspace, /Enter the Subdomain/);
-  assert.match(await description(workspace), /Enter the Subdomain/);
-  await workspace.fill('https://acme.my.salesforce.com');
-  await press(testButton(page));
-  await page.waitForFunction(() => window.__ampEvents.filter((e) => e.type === 'error').length === 2);
-  assert.match(await description(workspace), /alone, not a URL/);
-  assert.equal(popups.length, 0, 'no window opened');
-  assert.equal((await oauthConnects()).length, 0, 'nothing was sent');
+  assert.match(await refusedBeforeSignIn(page, context, 'Subdomain', ''), /Enter the Subdomain/);
+  assert.match(await refusedBeforeSignIn(page, context, 'Subdomain', 'https://acme.my.salesforce.com'), /alone, not a URL/);
 
-  await workspace.fill('acme');
-  const { connected } = await approve(page);
+  const { consentUrl, connected, body } = await prove(page, 'salesforce', { Subdomain: 'acme' });
+  assert.equal(body.providerWorkspaceRef, 'acme');
+  assert.equal(body.providerMetadata, undefined, 'the optional Business Unit ID was left empty');
+  assert.equal(consentUrl.searchParams.get('workspace'), 'acme');
+  assert.equal(consentUrl.searchParams.get('code_challenge_method'), 'S256', 'Ampersand ran the PKCE grant');
+  assert.ok((await events()).every((e) => e.type !== 'error' || ['testConnection', 'saveProviderApp'].includes(e.operation)));
   assert.equal(connected.provider, 'salesforce');
-  const [sent] = await oauthConnects();
-  assert.equal(JSON.parse(sent.body).providerWorkspaceRef, 'acme');
-  assert.equal(JSON.parse(sent.body).providerMetadata, undefined, 'the optional Business Unit ID was left empty');
-  assert.ok((await events()).every((e) => e.type !== 'error' || e.operation === 'testConnection'));
+  await context.close();
+});
+
+test('shopify: the store asked before the popup, a URL refused with a clear message, the store sent as the workspace', async () => {
+  const { page, context } = await open('shopify');
+  await guideFetched(page, 'shopify');
+  await connectToAmpersand(page, sandbox);
+  const saved = await register(page, 'Client ID', 'Client secret');
+  assert.equal(saved.provider, 'shopify');
+  assert.match(await refusedBeforeSignIn(page, context, 'Store', 'https://acme.myshopify.com/admin'),
+    /Enter the Store alone, not a URL/);
+  const { consentUrl, body } = await prove(page, 'shopify', { Store: 'acme' });
+  assert.equal(body.providerWorkspaceRef, 'acme');
+  assert.equal(consentUrl.searchParams.get('workspace'), 'acme');
+  assert.equal(consentUrl.searchParams.get('code_challenge'), null, 'authorizationCode without PKCE');
   await context.close();
 });
 
 test('gong: a generic guide made from the catalog, scopes as free text, signs in', async () => {
-  await sandbox.reset();
   const { page, context } = await open('gong');
   await guideFetched(page, 'gong');
   const loaded = await waitForEvent(page, 'providerLoaded');
@@ -77,8 +116,21 @@ test('gong: a generic guide made from the catalog, scopes as free text, signs in
   const saved = await register(page, 'Client ID', 'Client secret', 'api:calls:read:basic api:users:read');
   assert.equal(saved.provider, 'gong');
   assert.deepEqual(saved.scopes, ['api:calls:read:basic', 'api:users:read']);
-  const { connected } = await approve(page);
-  assert.equal(connected.provider, 'gong');
+  const { body } = await prove(page, 'gong');
+  assert.equal(body.providerWorkspaceRef, undefined);
+  await context.close();
+});
+
+test('procore: a generic guide, its catalog input (Company ID) asked at sign-in and sent as providerMetadata', async () => {
+  const { page, context } = await open('procore');
+  await guideFetched(page, 'procore');
+  await connectToAmpersand(page, sandbox);
+  await page.getByText(/A generic guide, made from Ampersand's catalog/).first().waitFor({ state: 'attached' });
+  await register(page, 'Client ID', 'Client secret');
+  assert.match(await refusedBeforeSignIn(page, context, 'Company ID', ''), /Enter the Company ID/);
+  const { body } = await prove(page, 'procore', { 'Company ID': '562949953421312' });
+  assert.deepEqual(body.providerMetadata, { company: { value: '562949953421312', source: 'input' } });
+  assert.equal(body.providerWorkspaceRef, undefined);
   await context.close();
 });
 

@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <regex>
+
 using namespace amp::sandbox;
 using namespace amp::sandbox::test;
 using nlohmann::json;
@@ -135,4 +137,43 @@ TEST_CASE("sandbox consent stand-in asks for scopes only where the catalog requi
     REQUIRE(refused);
     CHECK(refused->status == 400);
     CHECK(refused->body.find("Missing scope") != std::string::npos);
+}
+
+TEST_CASE("sandbox runs PKCE for authorizationCodePKCE providers: S256 challenge out, verifier checked at the token call",
+          "[sandbox][providers]") {
+    RunningSandbox s;
+    salesforce_app(s);
+    s.create_app();
+    std::string url = s.consent_url(salesforce_connect("acme"));
+    CHECK(param(url, "code_challenge_method") == "S256");
+    CHECK(param(url, "code_challenge").size() == 43); // 32 bytes of SHA-256, base64url without padding
+    CHECK(s.consent_url().find("code_challenge") == std::string::npos); // Pinterest's grant is plain authorizationCode
+
+    // A PKCE provider's consent refuses a request without the challenge.
+    std::string bare = std::regex_replace(consent_target(url), std::regex("code_challenge(_method)?=[^&]*&"), "");
+    REQUIRE(bare.find("code_challenge") == std::string::npos);
+    auto refused = s.consent().Get(bare.c_str());
+    REQUIRE(refused);
+    CHECK(refused->status == 400);
+    CHECK(refused->body.find("requires PKCE") != std::string::npos);
+
+    // The callback sends the verifier kept with the state: the sign-in completes.
+    auto done = follow_to_callback(s, decide(s, url, "approve").location);
+    REQUIRE(done);
+    CHECK(done->status == 200);
+
+    // A token call with the code but a wrong verifier is refused.
+    s.set_switches({{"autoApprove", true}});
+    auto approved = s.consent().Get(consent_target(s.consent_url(salesforce_connect("acme"))).c_str());
+    REQUIRE(approved);
+    std::string code = param(approved->get_header_value("Location"), "code");
+    httplib::Client token(s.urls().consent);
+    const json& app = s.sandbox.banner()["pinterestApp"];
+    token.set_basic_auth(app["appId"].get<std::string>().c_str(), app["appSecret"].get<std::string>().c_str());
+    auto wrong = token.Post("/v5/oauth/token", httplib::Params{{"grant_type", "authorization_code"}, {"code", code},
+                                                               {"redirect_uri", param(url, "redirect_uri")},
+                                                               {"code_verifier", "not-the-verifier"}});
+    REQUIRE(wrong);
+    CHECK(wrong->status == 400);
+    CHECK(wrong->body.find("code_verifier") != std::string::npos);
 }

@@ -75,10 +75,13 @@ std::string consent_target(const std::string& url) {
 }
 
 Redirect decide(const RunningSandbox& s, const std::string& consent_url, const std::string& decision) {
-    auto query = amp::parse_url(consent_url)->query;
+    auto url = amp::parse_url(consent_url);
     httplib::Params form{{"decision", decision}};
-    for (const char* name : {"client_id", "redirect_uri", "response_type", "scope", "state"})
-        form.emplace(name, amp::query_param(query, name));
+    for (const char* name : {"client_id", "redirect_uri", "response_type", "scope", "state", "workspace", "code_challenge",
+                             "code_challenge_method"})
+        form.emplace(name, amp::query_param(url->query, name));
+    const std::string any_provider = "/oauth/"; // Pinterest's consent is at /oauth/, any other's at /oauth/<name>
+    if (url->path.size() > any_provider.size()) form.emplace("provider", url->path.substr(any_provider.size()));
     auto c = s.consent();
     auto r = c.Post("/oauth/decision", form);
     REQUIRE(r);

@@ -24,8 +24,8 @@ const shooter = (page, name) => async (step) => {
 // The provider picker, searched (offline, so each provider's initial stands in for its icon).
 async function picker(browser, sandbox, name, d) {
   const w = await open(browser, sandbox, d, '');
-  await w.page.getByRole('textbox', { name: 'Search providers' }).fill('sales');
-  await w.page.getByRole('button', { name: 'Salesforce', exact: true }).waitFor({ state: 'attached' });
+  await w.page.getByRole('combobox', { name: 'Search providers' }).fill('sales');
+  await w.page.getByRole('option', { name: 'Salesforce', exact: true }).waitFor({ state: 'attached' });
   await shooter(w.page, name)('0-picker');
   await w.context.close();
 }

@@ -4,6 +4,10 @@
 import { PageAction } from './seam.js';
 
 let descCount = 0;
+let listCount = 0; // ids for listboxes and options, which a combobox names (aria-controls, aria-activedescendant)
+
+// Keys a combobox hands to the module to move its list's highlight; the caret stays where it is.
+const comboKeys = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
 
 // When the control that had focus goes away (its step is done), keyboard users should not be
 // thrown back to the top of the page: the first control at or after its place takes focus.
@@ -40,9 +44,17 @@ export class Mirror {
         el = document.createElement('p');
         break;
       case 'group': // holds the items up to its end (place); named by its label, described by its error
+      case 'listbox': // holds the options up to its end, for the combobox that controls it
         el = document.createElement('div');
         el.className = 'amp-group';
-        el.setAttribute('role', 'group');
+        el.setAttribute('role', n.role);
+        if (n.role === 'listbox') el.id = 'amp-list-' + (++listCount);
+        break;
+      case 'option': // not focusable: focus stays in the combobox, which points at the highlighted one
+        el = document.createElement('div');
+        el.setAttribute('role', 'option');
+        el.id = 'amp-list-' + (++listCount);
+        el.addEventListener('click', () => send(PageAction.Click, n.id, ''));
         break;
       case 'link':
         el = document.createElement('a');
@@ -56,7 +68,7 @@ export class Mirror {
           if (el.getAttribute('aria-disabled') !== 'true') send(PageAction.Click, n.id, '');
         });
         break;
-      case 'checkbox': case 'textbox':
+      case 'checkbox': case 'textbox': case 'combobox':
         el = document.createElement('label');
         input = document.createElement('input');
         input.type = n.role === 'checkbox' ? 'checkbox' : (n.secret ? 'password' : 'text');
@@ -71,8 +83,23 @@ export class Mirror {
           input.autocomplete = n.secret ? 'new-password' : 'off';
           input.spellcheck = false;
           input.addEventListener('input', () => send(PageAction.SetText, n.id, input.value));
-          // Enter submits the field's step, as in a form
+          // Enter submits the field's step, as in a form (in a combobox: chooses the highlighted option)
           input.addEventListener('keydown', (e) => { if (e.key === 'Enter' && !e.isComposing) send(PageAction.Click, n.id, ''); });
+        }
+        if (n.role === 'combobox') { // ARIA 1.2: the list's highlight moves, Escape clears the text
+          input.setAttribute('role', 'combobox');
+          input.setAttribute('aria-autocomplete', 'list');
+          input.addEventListener('keydown', (e) => {
+            if (e.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
+            if (comboKeys.has(e.key)) {
+              e.preventDefault();
+              send(PageAction.Key, n.id, e.key);
+            } else if (e.key === 'Escape' && input.value) {
+              e.preventDefault();
+              input.value = '';
+              send(PageAction.SetText, n.id, '');
+            }
+          });
         }
         el.append(document.createElement('span'), input);
         el.ampInput = input;
@@ -105,6 +132,8 @@ export class Mirror {
       el.setAttribute('aria-label', n.name);
       return this.describe(el, el, n);
     }
+    if (n.role === 'listbox') return el.setAttribute('aria-label', n.name);
+    if (n.role === 'option') el.setAttribute('aria-selected', n.selected ? 'true' : 'false');
     const nameHolder = input ? el.firstChild : el;
     if (nameHolder.textContent !== n.name) nameHolder.textContent = n.name;
     if (n.role === 'link' && el.href !== n.href) el.href = n.href;
@@ -112,6 +141,7 @@ export class Mirror {
     // Read once, as the control's description; still there for find-on-page.
     if (n.repeats) el.setAttribute('aria-hidden', 'true');
     if (!input) return;
+    if (n.role === 'combobox') input.setAttribute('aria-expanded', n.expanded ? 'true' : 'false');
     if (n.role === 'checkbox') input.checked = !!n.checked;
     else if (n.secret) { if (!n.filled && input.value) input.value = ''; }
     else if (input.value !== (n.value || '')) input.value = n.value || '';
@@ -131,6 +161,15 @@ export class Mirror {
       target.setAttribute('aria-describedby', desc.id);
     }
     if (desc && desc.textContent !== (n.description || '')) desc.textContent = n.description || '';
+  }
+
+  // A combobox names its listbox and the highlighted option by their element ids, once all are placed.
+  link(input, n) {
+    const idOf = (itemId) => (itemId && this.byKey.get('i' + itemId)?.id) || '';
+    for (const [attr, id] of [['aria-controls', idOf(n.controls)], ['aria-activedescendant', idOf(n.active)]]) {
+      if (!id) input.removeAttribute(attr);
+      else if (input.getAttribute(attr) !== id) input.setAttribute(attr, id);
+    }
   }
 
   // A point in the viewport (clientX, clientY) in the mirror's coordinates: CSS pixels from the top
@@ -202,7 +241,7 @@ export class Mirror {
       this.update(el, n);
       order.push(el);
       within.get(parent).push(el);
-      if (n.role === 'group') within.set(parent = el, []);
+      if (n.role === 'group' || n.role === 'listbox') within.set(parent = el, []);
       if (n.focus) wanted = el.ampInput || el;
     }
     const keep = new Set(order);
@@ -214,6 +253,7 @@ export class Mirror {
       this.byKey.delete(key);
     });
     this.order = order;
+    for (const el of order) if (el.ampNode.role === 'combobox') this.link(el.ampInput, el.ampNode);
     // Place elements in drawing order without moving ones already in place (moving blurs them).
     within.forEach((els, box) => {
       let at = box.firstChild;
