@@ -101,8 +101,11 @@ void Setup::go(SetupEvent e) {
 
 Stage Setup::stage() const {
     if (load_ == Load::Picking) return Stage::Picking;
-    // A guide on its way holds the screen too: the form's labels and steps come from it.
-    if (load_ != Load::Loaded) return load_ == Load::Failed ? Stage::ProviderFailed : Stage::LoadingProvider;
+    // A guide on its way holds the screen too: the form's labels and steps come from it. A built-in guide
+    // is here from the start, and the access step needs nothing from the provider: the admin types the
+    // project and key while the provider loads (what follows the list waits for it).
+    if (load_ == Load::Failed) return Stage::ProviderFailed;
+    if (load_ != Load::Loaded) return guide && access_ == Step::Access ? Stage::Access : Stage::LoadingProvider;
     switch (access_) {
     case Step::Access: break;
     case Step::LoadingApps: return Stage::LoadingApps;

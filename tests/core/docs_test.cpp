@@ -125,5 +125,8 @@ TEST_CASE("each transition table has one row per state and event", "[docs]") {
     CHECK(unique(connect_transitions()));
     CHECK(unique(provider_load_transitions()));
     CHECK(unique(access_transitions()));
-    CHECK(Setup(SetupOptions{}).stage() == Stage::LoadingProvider); // the diagram's initial states
+    SetupOptions fetched;
+    fetched.provider = "salesforce"; // its guide is a file: the screen shows the load, the diagram's initial states
+    CHECK(Setup(fetched).stage() == Stage::LoadingProvider);
+    CHECK(Setup(SetupOptions{}).stage() == Stage::Access); // Pinterest's is built in: the access step meanwhile
 }

@@ -67,7 +67,7 @@ TEST_CASE("a guide file that answers before the provider does not hold the load"
     auto sent = f.s.take_requests();
     REQUIRE(sent.size() == 2);
     f.s.on_response(sent[1].id, file(test::read_source_file("assets/providers/salesforce.json")));
-    CHECK(f.s.stage() == Stage::LoadingProvider); // the provider is not in yet
+    CHECK(f.s.stage() == Stage::Access); // the provider is not in yet, but the access step needs only the guide
     f.s.on_response(sent[0].id, answer(200, "application/json", dump(member(test::catalog(), "salesforce"))));
     CHECK(f.s.stage() == Stage::Access);
     REQUIRE(f.s.guide);

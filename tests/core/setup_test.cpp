@@ -124,7 +124,8 @@ TEST_CASE("start loads the provider") {
     Outgoing o = h.one();
     CHECK(o.request.method == Method::Get);
     CHECK(o.request.url == "https://api.withampersand.com/v1/providers/pinterest");
-    CHECK(h.s.stage() == Stage::LoadingProvider);
+    // Pinterest's guide is built in: the access step is on screen while the provider loads.
+    CHECK(h.s.stage() == Stage::Access);
     CHECK(h.s.busy(Op::LoadProvider));
     h.s.start(); // a second click while loading sends nothing
     h.nothing_sent();
@@ -135,6 +136,20 @@ TEST_CASE("start loads the provider") {
     CHECK(h.s.provider->explicit_scopes_required);
     CHECK(h.s.stage() == Stage::Access);
     CHECK(h.only_event() == json{{"type", "providerLoaded"}, {"provider", "pinterest"}, {"displayName", "Pinterest"}});
+}
+
+TEST_CASE("access given before the provider is in waits for it, then lists the apps") {
+    Harness h;
+    h.s.start();
+    Outgoing provider = h.one();
+    h.s.project = "acme";
+    h.s.api_key.assign("key-1");
+    h.s.submit_access();
+    Outgoing list = h.one();
+    CHECK(list.request.url == kApps);
+    CHECK(h.s.stage() == Stage::LoadingProvider); // what follows the list needs the provider
+    h.reply(provider, ok(provider_json()));
+    CHECK(h.s.stage() == Stage::LoadingApps);
 }
 
 TEST_CASE("a failed provider load can be retried") {
@@ -152,7 +167,7 @@ TEST_CASE("a failed provider load can be retried") {
     Outgoing again = h.one();
     CHECK(again.request.url == "https://api.withampersand.com/v1/providers/pinterest");
     CHECK_FALSE(h.s.error);
-    CHECK(h.s.stage() == Stage::LoadingProvider);
+    CHECK(h.s.stage() == Stage::Access); // the built-in guide's access step, while the provider loads again
     h.reply(again, ok(provider_json()));
     CHECK(h.s.stage() == Stage::Access);
 }

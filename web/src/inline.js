@@ -69,7 +69,7 @@ export function mountInline(host, options) {
   const guardUnload = (e) => { e.preventDefault(); e.returnValue = ''; };
   scope.add(() => window.removeEventListener('beforeunload', guardUnload));
 
-  let language = { locale: 'en', messages: '' }, dates = null; // set before the module starts (below)
+  let language = { locale: 'en', messages: '' }, dates = null; // the language is set before the module starts (below)
   const hostApi = {
     attach(w) { widget.wasm = w; },
     options: () => moduleOptions(options, !!tokens, assetBase(), language),
@@ -94,7 +94,10 @@ export function mountInline(host, options) {
     copy(text) { copy(widget, text); },
     // Intl puts a narrow no-break space before "AM": the embedded font's no-break space looks the same
     // and costs an English admin no glyph drawn on demand.
-    formatTime: (ms) => dates.format(ms).replace(/\u202f/g, '\u00a0'),
+    // The formatter is made on first use: making one loads the locale's date and time-zone data, which
+    // took 200 ms of the start-up on a busy machine (./dev bench) and most sessions show no date.
+    formatTime: (ms) => (dates ||= new Intl.DateTimeFormat(language.locale, { dateStyle: 'medium', timeStyle: 'short' }))
+      .format(ms).replace(/\u202f/g, '\u00a0'),
     cursor(c) { canvas.style.cursor = cssCursor(c); },
     popupOpen: () => popup.open(),
     popupNavigate: (url) => popup.navigate(url),
@@ -135,7 +138,6 @@ export function mountInline(host, options) {
     .then(([factory, chosen]) => {
       language = chosen;
       widget.root.lang = chosen.locale; // the mirror and the live regions: read out in that language
-      dates = new Intl.DateTimeFormat(chosen.locale, { dateStyle: 'medium', timeStyle: 'short' });
       return factory({ canvas, ampHost: hostApi, locateFile: (path) => base + path });
     })
     .then(resize).catch((err) => {
