@@ -123,8 +123,8 @@ test('Change provider from Pinterest returns to the picker, which marks Pinteres
   await row(page, 'Salesforce').waitFor({ state: 'attached' }); // no app saved for it
   await search(page).fill('pinterest');
   await choose(page, 'Pinterest, App saved');
-  // Back on Pinterest with the project still connected: its saved app is open.
-  await page.getByText('Saved in Ampersand').waitFor({ state: 'attached' });
+  // Back on Pinterest with the project still connected: its saved app is open (folded, nothing typed).
+  await page.getByRole('heading', { name: '2. Register the app with Ampersand: saved' }).waitFor({ state: 'attached' });
   await context.close();
 });
 
