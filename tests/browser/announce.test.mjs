@@ -1,4 +1,4 @@
-// Issue 8, what a screen reader hears and where focus goes: a refused key marks the key field in plain
+// What a screen reader hears and where focus goes: a refused key marks the key field in plain
 // words; "Saving..." is said, and each piece of news once, never prepended to the next; a refused Save
 // puts focus on what to fix (the scopes' group when no scope is chosen); a checklist step's detail is
 // read once; a click on the canvas leaves focus on the control clicked, not on the hidden canvas.

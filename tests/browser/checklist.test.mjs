@@ -1,4 +1,4 @@
-// Issue 8, completed steps collapse: once every step of the provider checklist is ticked (or an app is
+// Completed steps collapse: once every step of the provider checklist is ticked (or an app is
 // saved), the ~700 px checklist folds to one line with "Edit"; Edit and "Hide steps" work by keyboard,
 // mouse, touch and through the mirror.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// Issue 8, loading: while the module downloads, the hosted page and an inline mount show a skeleton of
+// Loading: while the module downloads, the hosted page and an inline mount show a skeleton of
 // the first screen (HTML and CSS: the hosted page's needs no script), in the page's colour scheme and
 // still under reduced motion; the canvas replaces it once the first interactive frame is drawn.
 import { test } from 'node:test';
