@@ -16,6 +16,7 @@ const char* op_name(Op op) {
     switch (op) {
     case Op::LoadProvider: return "loadProvider";
     case Op::LoadGuide: return "loadGuide";
+    case Op::LoadOverlay: return "loadGuideTranslation";
     case Op::LoadIndex: return "loadProviders";
     case Op::ListApps: return "listProviderApps";
     case Op::Save: return "saveProviderApp";
@@ -136,6 +137,8 @@ void Setup::set_provider(std::string name) {
     options.provider = std::move(name);
     provider.reset();
     loaded_guide.reset();
+    overlay_.reset();
+    overlay_asked_.clear();
     guide = builtin_guide(options.provider);
     steps_done.assign(guide ? guide->steps.size() : 0, false);
     form = {};
@@ -177,6 +180,24 @@ void Setup::adopt_guide(ProviderGuide g) {
     // The apps may have been listed before the guide came (a host's credentials, a provider changed).
     if (const ProviderApp* app = selected()) form.load(*guide, *app);
     else form.reset(*guide);
+    translate_guide();
+}
+
+// Only the words change: the steps and scopes are the same ones, so the ticks and the form stay. The
+// built-in guide is copied first, as it stays English for the next provider chosen.
+void Setup::translate_guide() {
+    if (!guide || guide->generic || !overlay_ || overlay_->provider != guide->provider) return;
+    if (!loaded_guide || guide != &*loaded_guide) {
+        loaded_guide = *guide;
+        guide = &*loaded_guide;
+    }
+    apply_overlay(*loaded_guide, *overlay_);
+}
+
+bool Setup::may_be_curated() const {
+    if (builtin_guide(options.provider) || index_from_api_) return true; // GET /providers says nothing of guides
+    const ProviderEntry* e = picker.find(options.provider);
+    return !e || e->curated;
 }
 
 Client Setup::client() const {
@@ -206,6 +227,12 @@ void Setup::load_provider() {
     if (!guide && !options.asset_base.empty() && (!busy(Op::LoadGuide) || guide_asked_ != options.provider)) {
         guide_asked_ = options.provider;
         outbox_.send(Op::LoadGuide, get_guide(options.asset_base, options.provider));
+    }
+    // Beside it (and for the built-in guide too), its words in the admin's language; English has no file.
+    bool translated = !options.locale.empty() && options.locale != "en";
+    if (translated && !options.asset_base.empty() && overlay_asked_ != options.provider && may_be_curated()) {
+        overlay_asked_ = options.provider;
+        outbox_.send(Op::LoadOverlay, get_overlay(options.asset_base, options.locale, options.provider));
     }
 }
 
@@ -395,6 +422,7 @@ void Setup::retry() {
     switch (error_op) {
     case Op::LoadProvider: start(); break;
     case Op::LoadGuide: break; // never fails: the generic guide stands in
+    case Op::LoadOverlay: break; // never fails: the guide stays English
     case Op::LoadIndex: load_index(); break;
     case Op::ListApps: go(Ev::RetryList), list_apps(); break;
     case Op::Save: save(); break;
@@ -588,13 +616,14 @@ void Setup::on_response(int id, const Response& r, double now_ms) {
     std::optional<Op> settled = outbox_.settle(id);
     if (!settled) return;
     // The operation that failed last has now worked (a guide file never fails: see got_guide).
-    if (r.ok() && *settled != Op::Reconcile && *settled != Op::LoadGuide) {
+    if (r.ok() && *settled != Op::Reconcile && *settled != Op::LoadGuide && *settled != Op::LoadOverlay) {
         auto_retries_ = 0;
         if (error_op == *settled) error_op = Op::None;
     }
     switch (*settled) {
     case Op::LoadProvider: return got_provider(r);
     case Op::LoadGuide: return got_guide(r);
+    case Op::LoadOverlay: return got_overlay(r);
     case Op::LoadIndex: return got_index(r);
     case Op::ListApps: return got_apps(r);
     case Op::Save: return got_saved(r);
@@ -625,18 +654,29 @@ void Setup::got_provider(const Response& r) {
     load_app_values(); // the apps may have been listed first
     if (!guide && !busy(Op::LoadGuide) && provider_kind(*provider) == ProviderKind::BrowserOAuth)
         adopt_guide(generic_guide(*provider));
-    go(busy(Op::LoadGuide) ? Ev::ProviderBeforeGuide : Ev::ProviderLoaded);
+    go(guide_coming() ? Ev::ProviderBeforeGuide : Ev::ProviderLoaded);
     events_.push_back(provider_loaded_event(*provider));
 }
 
-// Without a guide file (an older deploy, a provider newer than the build) the catalog entry makes one.
+// Without a curated guide file (the build writes a generic one as a marker: its words are made here, in
+// the admin's language; an older deploy; a provider newer than the build) the catalog entry makes one.
 void Setup::got_guide(const Response& r) {
     auto file = r.ok() ? parse_guide(r.body) : std::nullopt;
-    bool current = file && file->provider == options.provider;
-    if (!current && busy(Op::LoadGuide)) return; // the provider before's: this one's is still coming
-    if (current) adopt_guide(std::move(*file));
-    else if (provider && provider_kind(*provider) == ProviderKind::BrowserOAuth) adopt_guide(generic_guide(*provider));
-    go(Ev::GuideSettled);
+    bool mine = file && file->provider == options.provider;
+    if (!mine && busy(Op::LoadGuide)) return; // the provider before's: this one's is still coming
+    if (mine && !file->generic) adopt_guide(std::move(*file));
+    else if (!guide && provider && provider_kind(*provider) == ProviderKind::BrowserOAuth) adopt_guide(generic_guide(*provider));
+    if (!guide_coming()) go(Ev::GuideSettled);
+}
+
+// A translation that does not come, or does not read, leaves the guide in English: no error for it.
+void Setup::got_overlay(const Response& r) {
+    auto o = r.ok() ? parse_overlay(r.body) : std::nullopt;
+    if (o && o->provider == options.provider) {
+        overlay_ = std::move(o);
+        translate_guide();
+    }
+    if (!guide_coming()) go(Ev::GuideSettled);
 }
 
 // A deploy may leave out providers/ (or serve something else there): the list then comes from Ampersand's
