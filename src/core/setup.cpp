@@ -120,6 +120,9 @@ static bool supplied(AuthKind kind, const Secret& credential) {
 namespace {
 constexpr double kDefaultRateWaitMs = 5000; // a 429 that does not say how long to wait
 constexpr int kMaxAutoRetries = 3;
+// How long a guide that is in waits for its translation before it is shown in English (the translation
+// is laid over it when it comes): a static file beside the widget is usually there well before.
+constexpr double kOverlayWaitMs = 2000;
 } // namespace
 
 Setup::Setup(SetupOptions o, Secret host_credential)
@@ -139,6 +142,7 @@ void Setup::set_provider(std::string name) {
     loaded_guide.reset();
     overlay_.reset();
     overlay_asked_.clear();
+    overlay_until_ = 0;
     guide = builtin_guide(options.provider);
     steps_done.assign(guide ? guide->steps.size() : 0, false);
     form = {};
@@ -445,6 +449,10 @@ int Setup::wait_seconds() const {
 
 void Setup::tick(double now_ms) {
     now_ = now_ms;
+    if (overlay_until_ > 0 && now_ms >= overlay_until_) {
+        overlay_until_ = 0;
+        if (!busy(Op::LoadGuide)) go(Ev::GuideSettled); // shown in English; the translation follows if it comes
+    }
     if (retry_at_ == 0 || now_ms < retry_at_) return;
     bool again = auto_retry_;
     retry_at_ = 0;
@@ -452,9 +460,10 @@ void Setup::tick(double now_ms) {
 }
 
 double Setup::next_deadline() const {
-    if (retry_at_ == 0) return 0;
+    if (retry_at_ == 0) return overlay_until_;
     double next_second = retry_at_ - (wait_seconds() - 1) * 1000.0; // the countdown's next change
-    return std::min(retry_at_, next_second);
+    double due = std::min(retry_at_, next_second);
+    return overlay_until_ > 0 ? std::min(due, overlay_until_) : due;
 }
 
 std::string Setup::label(std::string_view field) const {
@@ -655,6 +664,7 @@ void Setup::got_provider(const Response& r) {
     if (!guide && !busy(Op::LoadGuide) && provider_kind(*provider) == ProviderKind::BrowserOAuth)
         adopt_guide(generic_guide(*provider));
     go(guide_coming() ? Ev::ProviderBeforeGuide : Ev::ProviderLoaded);
+    wait_for_overlay();
     events_.push_back(provider_loaded_event(*provider));
 }
 
@@ -667,6 +677,12 @@ void Setup::got_guide(const Response& r) {
     if (mine && !file->generic) adopt_guide(std::move(*file));
     else if (!guide && provider && provider_kind(*provider) == ProviderKind::BrowserOAuth) adopt_guide(generic_guide(*provider));
     if (!guide_coming()) go(Ev::GuideSettled);
+    wait_for_overlay();
+}
+
+// Only the translation holds the load: it gets a while, not the request's whole deadline.
+void Setup::wait_for_overlay() {
+    if (load_ == Load::LoadingGuide && !busy(Op::LoadGuide) && overlay_until_ == 0) overlay_until_ = now_ + kOverlayWaitMs;
 }
 
 // A translation that does not come, or does not read, leaves the guide in English: no error for it.
@@ -676,7 +692,9 @@ void Setup::got_overlay(const Response& r) {
         overlay_ = std::move(o);
         translate_guide();
     }
-    if (!guide_coming()) go(Ev::GuideSettled);
+    if (guide_coming()) return;
+    overlay_until_ = 0;
+    go(Ev::GuideSettled);
 }
 
 // A deploy may leave out providers/ (or serve something else there): the list then comes from Ampersand's

@@ -88,7 +88,8 @@ struct Setup {
     // checklist start afresh, a providerChosen event); one that needs none is explained instead.
     void choose_provider(const std::string& name);
     void on_response(int id, const Response& r, double now_ms = 0);
-    void tick(double now_ms);              // a 429's wait: counts down, then retries a read by itself
+    void tick(double now_ms);              // a 429's wait: counts down, then retries a read by itself; a
+                                           // translation that is late: the guide is shown without it
     double next_deadline() const;          // when tick() wants to run (ms); 0 = no need
 
     std::vector<Outgoing> take_requests() { return outbox_.take(); }
@@ -165,6 +166,7 @@ private:
     bool guide_coming() const { return busy(Op::LoadGuide) || busy(Op::LoadOverlay); }
     bool may_be_curated() const; // a generic guide has no translation file: its words are the catalog's
     void translate_guide();      // the overlay, if it came, over the guide on screen
+    void wait_for_overlay();     // the provider and guide are in, the translation is not: start its while
     void got_apps(const Response& r);
     void got_saved(const Response& r);
     void got_deleted(const Response& r);
@@ -185,6 +187,7 @@ private:
     std::string guide_asked_; // the provider whose guide file was asked for last
     std::string overlay_asked_; // the provider whose translation was asked for (once per choice)
     std::optional<GuideOverlay> overlay_; // the current provider's translation, once it came
+    double overlay_until_ = 0; // the load waits for the translation until then (ms), then shows English
     bool index_from_api_ = false; // index.json failed: the picker's list is asked of GET /providers
     std::string target_id_; // the app a Save or Delete in flight is about (empty: creating); the UI may
                             // select another app before the answer comes

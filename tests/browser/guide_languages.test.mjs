@@ -1,7 +1,8 @@
 // Guide text in the admin's language: a curated guide's words come from its translation beside the widget
 // (providers/<locale>/<name>.json, core/guide_overlay.h), fetched once, by non-English admins only, and a
 // translation that does not come leaves the guide English with no error; a generic guide is worded by the
-// widget from the message catalog, so it reads in the admin's language too.
+// widget from the message catalog, so it reads in the admin's language too. A late translation does not
+// hold the guide for long: it is laid over the English when it comes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withSandbox, openWidget } from './harness.mjs';
@@ -64,6 +65,19 @@ test('a translation that is missing leaves the guide English, with no error even
   assert.equal(refused, 1);
   assert.deepEqual(translations, ['/providers/fr/pinterest.json']);
   assert.ok((await events()).every((e) => e.type !== 'error'), 'no error event');
+  await context.close();
+});
+
+test('a late translation: the guide is shown in English after a while, and turns German when the file comes', async () => {
+  await sandbox.reset();
+  const de = await shipped('/providers/de/pinterest.json');
+  let release;
+  const held = new Promise((r) => { release = r; });
+  const { page, context } = await openChecklist('pinterest', 'de', (p) =>
+    p.route('**/providers/de/pinterest.json', async (r) => { await held; await r.continue(); }));
+  await step(page, ENGLISH_STEP).waitFor({ state: 'attached' });
+  release();
+  await step(page, de.steps.business.title).waitFor({ state: 'attached' });
   await context.close();
 });
 

@@ -149,6 +149,27 @@ TEST_CASE("a German admin's Pinterest guide is fetched in German, and drawn once
     CHECK(step(pinterest(), "business").title == "Have a Pinterest business account"); // the built-in one stays English
 }
 
+TEST_CASE("a translation that is late: the guide is shown in English after a while, then translated", "[overlay][setup]") {
+    Flow f("pinterest", "ja");
+    auto sent = f.start();
+    const std::string overlay = "https://setup.example.com/widget/providers/ja/pinterest.json";
+    for (const auto& [url, id] : sent)
+        if (url != overlay) f.s.on_response(id, answer(200, "application/json", dump(member(test::catalog(), "pinterest"))), 1000);
+    CHECK(f.s.stage() == Stage::LoadingProvider);
+    CHECK(f.s.next_deadline() == 3000); // two seconds, not the request's whole deadline
+    f.s.tick(2999);
+    CHECK(f.s.stage() == Stage::LoadingProvider);
+    f.s.tick(3000);
+    CHECK(f.s.stage() == Stage::Access);
+    CHECK(f.s.next_deadline() == 0);
+    CHECK(step(*f.s.guide, "business").title == step(pinterest(), "business").title);
+    f.s.steps_done[0] = true;
+    f.s.on_response(sent[overlay], answer(200, "application/json", kGerman), 4000); // any words will do
+    CHECK(step(*f.s.guide, "business").title == "Ein Unternehmenskonto haben");
+    CHECK(f.s.steps_done[0]); // the admin's ticks stay
+    CHECK(f.s.stage() == Stage::Access);
+}
+
 TEST_CASE("a translation that does not come leaves the guide English, with no error", "[overlay][setup]") {
     for (Response missing : {answer(404, "text/html", "<h1>Not found</h1>"), Response{},
                              answer(200, "application/json", "{\"provider\":\"pinterest\",\"steps\":[]}")}) {
