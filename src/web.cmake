@@ -133,13 +133,24 @@ target_link_options(amp-guides PRIVATE ${amp_compile_flags} -sNODERAWFS=1 -sENVI
   -sWASM_ASYNC_COMPILATION=0) # synchronous: this Emscripten would fetch() the wasm in a node that has fetch
 set_target_properties(amp-guides PROPERTIES SUFFIX .js RUNTIME_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/tools)
 file(GLOB curated_guides CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/assets/providers/*.json)
+# The curated guides' translations (assets/providers/<locale>/<name>.json, core/guide_overlay.h) go beside
+# them, one folder per locale, fetched only by admins of that locale: never embedded.
+file(GLOB guide_overlays CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/assets/providers/*/*.json)
+set(overlay_copies)
+foreach(overlay ${guide_overlays})
+  file(RELATIVE_PATH overlay_rel ${CMAKE_CURRENT_SOURCE_DIR}/assets/providers ${overlay})
+  get_filename_component(overlay_locale ${overlay_rel} DIRECTORY)
+  list(APPEND overlay_copies COMMAND ${CMAKE_COMMAND} -E make_directory ${AMP_DIST}/providers/${overlay_locale}
+       COMMAND ${CMAKE_COMMAND} -E copy ${overlay} ${AMP_DIST}/providers/${overlay_rel})
+endforeach()
 set(guides_catalog ${CMAKE_CURRENT_SOURCE_DIR}/assets/catalog/catalog.json)
 add_custom_command(OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/guides.stamp
   COMMAND ${CMAKE_COMMAND} -E rm -rf ${AMP_DIST}/providers
   COMMAND ${CMAKE_COMMAND} -E make_directory ${AMP_DIST}/providers
   COMMAND ${NODE_EXECUTABLE} $<TARGET_FILE:amp-guides> ${guides_catalog} ${AMP_DIST}/providers ${curated_guides}
+  ${overlay_copies}
   COMMAND ${CMAKE_COMMAND} -E touch ${CMAKE_CURRENT_BINARY_DIR}/guides.stamp
-  DEPENDS amp-guides ${guides_catalog} ${curated_guides} VERBATIM)
+  DEPENDS amp-guides ${guides_catalog} ${curated_guides} ${guide_overlays} VERBATIM)
 add_custom_target(guides ALL DEPENDS ${CMAKE_CURRENT_BINARY_DIR}/guides.stamp)
 
 # Message catalogs on demand (dist/locales/<locale>.json), fetched by the loader for a non-English admin

@@ -36,18 +36,8 @@ std::optional<ProviderGuide> parse_guide(std::string_view text) {
     return g;
 }
 
-std::string guide_file(const ProviderGuide& g) {
-    json steps = json::array(), scopes = json::array();
-    for (const GuideStep& s : g.steps)
-        steps.push_back({{"id", s.id}, {"title", s.title}, {"detail", s.detail}, {"linkLabel", s.link_label},
-                         {"url", s.url}, {"showsRedirectUri", s.shows_redirect_uri}});
-    for (const ScopeInfo& s : g.scopes) scopes.push_back({{"name", s.name}, {"meaning", s.meaning}, {"preset", s.preset}});
-    json id = {{"label", g.client_id_label}, {"hint", g.client_id_hint}};
-    if (g.client_id_format == IdFormat::Digits) id["format"] = "digits";
-    return dump({{"provider", g.provider}, {"displayName", g.display_name}, {"consoleName", g.console_name},
-                 {"consoleUrl", g.console_url}, {"clientId", id},
-                 {"clientSecret", {{"label", g.client_secret_label}, {"hint", g.client_secret_hint}}},
-                 {"steps", steps}, {"scopes", scopes}, {"scopesRequired", g.scopes_required}, {"generic", g.generic}});
+std::string generic_guide_file(std::string_view provider) {
+    return dump({{"provider", provider}, {"generic", true}});
 }
 
 const ProviderGuide* builtin_guide(std::string_view provider) {

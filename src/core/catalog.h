@@ -33,7 +33,9 @@ struct ProviderGuide {
 };
 
 std::optional<ProviderGuide> parse_guide(std::string_view json);
-std::string guide_file(const ProviderGuide& g); // the guide as a guide file, which parse_guide reads back
+// What the build writes for a provider with no curated guide: its name, marked generic, and no words: the
+// widget makes the guide from the catalog entry at run time, in the admin's language (core/providers.h).
+std::string generic_guide_file(std::string_view provider);
 const ProviderGuide* builtin_guide(std::string_view provider); // null when we ship no guide for it
 
 } // namespace amp

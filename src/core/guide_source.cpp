@@ -23,6 +23,10 @@ Request get_guide(std::string_view asset_base, std::string_view provider) {
     return get_asset(asset_base, pct_encode(provider) + ".json");
 }
 
+Request get_overlay(std::string_view asset_base, std::string_view locale, std::string_view provider) {
+    return get_asset(asset_base, pct_encode(locale) + "/" + pct_encode(provider) + ".json");
+}
+
 Request get_provider_index(std::string_view asset_base) {
     return get_asset(asset_base, "index.json");
 }

@@ -16,6 +16,7 @@ const char* op_name(Op op) {
     switch (op) {
     case Op::LoadProvider: return "loadProvider";
     case Op::LoadGuide: return "loadGuide";
+    case Op::LoadOverlay: return "loadGuideTranslation";
     case Op::LoadIndex: return "loadProviders";
     case Op::ListApps: return "listProviderApps";
     case Op::Save: return "saveProviderApp";
@@ -122,6 +123,9 @@ static bool supplied(AuthKind kind, const Secret& credential) {
 namespace {
 constexpr double kDefaultRateWaitMs = 5000; // a 429 that does not say how long to wait
 constexpr int kMaxAutoRetries = 3;
+// How long a guide that is in waits for its translation before it is shown in English (the translation
+// is laid over it when it comes): a static file beside the widget is usually there well before.
+constexpr double kOverlayWaitMs = 2000;
 } // namespace
 
 Setup::Setup(SetupOptions o, Secret host_credential)
@@ -139,6 +143,9 @@ void Setup::set_provider(std::string name) {
     options.provider = std::move(name);
     provider.reset();
     loaded_guide.reset();
+    overlay_.reset();
+    overlay_asked_.clear();
+    overlay_until_ = 0;
     guide = builtin_guide(options.provider);
     steps_done.assign(guide ? guide->steps.size() : 0, false);
     form = {};
@@ -180,6 +187,24 @@ void Setup::adopt_guide(ProviderGuide g) {
     // The apps may have been listed before the guide came (a host's credentials, a provider changed).
     if (const ProviderApp* app = selected()) form.load(*guide, *app);
     else form.reset(*guide);
+    translate_guide();
+}
+
+// Only the words change: the steps and scopes are the same ones, so the ticks and the form stay. The
+// built-in guide is copied first, as it stays English for the next provider chosen.
+void Setup::translate_guide() {
+    if (!guide || guide->generic || !overlay_ || overlay_->provider != guide->provider) return;
+    if (!loaded_guide || guide != &*loaded_guide) {
+        loaded_guide = *guide;
+        guide = &*loaded_guide;
+    }
+    apply_overlay(*loaded_guide, *overlay_);
+}
+
+bool Setup::may_be_curated() const {
+    if (builtin_guide(options.provider) || index_from_api_) return true; // GET /providers says nothing of guides
+    const ProviderEntry* e = picker.find(options.provider);
+    return !e || e->curated;
 }
 
 Client Setup::client() const {
@@ -209,6 +234,12 @@ void Setup::load_provider() {
     if (!guide && !options.asset_base.empty() && (!busy(Op::LoadGuide) || guide_asked_ != options.provider)) {
         guide_asked_ = options.provider;
         outbox_.send(Op::LoadGuide, get_guide(options.asset_base, options.provider));
+    }
+    // Beside it (and for the built-in guide too), its words in the admin's language; English has no file.
+    bool translated = !options.locale.empty() && options.locale != "en";
+    if (translated && !options.asset_base.empty() && overlay_asked_ != options.provider && may_be_curated()) {
+        overlay_asked_ = options.provider;
+        outbox_.send(Op::LoadOverlay, get_overlay(options.asset_base, options.locale, options.provider));
     }
 }
 
@@ -398,6 +429,7 @@ void Setup::retry() {
     switch (error_op) {
     case Op::LoadProvider: start(); break;
     case Op::LoadGuide: break; // never fails: the generic guide stands in
+    case Op::LoadOverlay: break; // never fails: the guide stays English
     case Op::LoadIndex: load_index(); break;
     case Op::ListApps: go(Ev::RetryList), list_apps(); break;
     case Op::Save: save(); break;
@@ -420,6 +452,10 @@ int Setup::wait_seconds() const {
 
 void Setup::tick(double now_ms) {
     now_ = now_ms;
+    if (overlay_until_ > 0 && now_ms >= overlay_until_) {
+        overlay_until_ = 0;
+        if (!busy(Op::LoadGuide)) go(Ev::GuideSettled); // shown in English; the translation follows if it comes
+    }
     if (retry_at_ == 0 || now_ms < retry_at_) return;
     bool again = auto_retry_;
     retry_at_ = 0;
@@ -427,9 +463,10 @@ void Setup::tick(double now_ms) {
 }
 
 double Setup::next_deadline() const {
-    if (retry_at_ == 0) return 0;
+    if (retry_at_ == 0) return overlay_until_;
     double next_second = retry_at_ - (wait_seconds() - 1) * 1000.0; // the countdown's next change
-    return std::min(retry_at_, next_second);
+    double due = std::min(retry_at_, next_second);
+    return overlay_until_ > 0 ? std::min(due, overlay_until_) : due;
 }
 
 std::string Setup::label(std::string_view field) const {
@@ -591,13 +628,14 @@ void Setup::on_response(int id, const Response& r, double now_ms) {
     std::optional<Op> settled = outbox_.settle(id);
     if (!settled) return;
     // The operation that failed last has now worked (a guide file never fails: see got_guide).
-    if (r.ok() && *settled != Op::Reconcile && *settled != Op::LoadGuide) {
+    if (r.ok() && *settled != Op::Reconcile && *settled != Op::LoadGuide && *settled != Op::LoadOverlay) {
         auto_retries_ = 0;
         if (error_op == *settled) error_op = Op::None;
     }
     switch (*settled) {
     case Op::LoadProvider: return got_provider(r);
     case Op::LoadGuide: return got_guide(r);
+    case Op::LoadOverlay: return got_overlay(r);
     case Op::LoadIndex: return got_index(r);
     case Op::ListApps: return got_apps(r);
     case Op::Save: return got_saved(r);
@@ -628,17 +666,37 @@ void Setup::got_provider(const Response& r) {
     load_app_values(); // the apps may have been listed first
     if (!guide && !busy(Op::LoadGuide) && provider_kind(*provider) == ProviderKind::BrowserOAuth)
         adopt_guide(generic_guide(*provider));
-    go(busy(Op::LoadGuide) ? Ev::ProviderBeforeGuide : Ev::ProviderLoaded);
+    go(guide_coming() ? Ev::ProviderBeforeGuide : Ev::ProviderLoaded);
+    wait_for_overlay();
     events_.push_back(provider_loaded_event(*provider));
 }
 
-// Without a guide file (an older deploy, a provider newer than the build) the catalog entry makes one.
+// Without a curated guide file (the build writes a generic one as a marker: its words are made here, in
+// the admin's language; an older deploy; a provider newer than the build) the catalog entry makes one.
 void Setup::got_guide(const Response& r) {
     auto file = r.ok() ? parse_guide(r.body) : std::nullopt;
-    bool current = file && file->provider == options.provider;
-    if (!current && busy(Op::LoadGuide)) return; // the provider before's: this one's is still coming
-    if (current) adopt_guide(std::move(*file));
-    else if (provider && provider_kind(*provider) == ProviderKind::BrowserOAuth) adopt_guide(generic_guide(*provider));
+    bool mine = file && file->provider == options.provider;
+    if (!mine && busy(Op::LoadGuide)) return; // the provider before's: this one's is still coming
+    if (mine && !file->generic) adopt_guide(std::move(*file));
+    else if (!guide && provider && provider_kind(*provider) == ProviderKind::BrowserOAuth) adopt_guide(generic_guide(*provider));
+    if (!guide_coming()) go(Ev::GuideSettled);
+    wait_for_overlay();
+}
+
+// Only the translation holds the load: it gets a while, not the request's whole deadline.
+void Setup::wait_for_overlay() {
+    if (load_ == Load::LoadingGuide && !busy(Op::LoadGuide) && overlay_until_ == 0) overlay_until_ = now_ + kOverlayWaitMs;
+}
+
+// A translation that does not come, or does not read, leaves the guide in English: no error for it.
+void Setup::got_overlay(const Response& r) {
+    auto o = r.ok() ? parse_overlay(r.body) : std::nullopt;
+    if (o && o->provider == options.provider) {
+        overlay_ = std::move(o);
+        translate_guide();
+    }
+    if (guide_coming()) return;
+    overlay_until_ = 0;
     go(Ev::GuideSettled);
 }
 

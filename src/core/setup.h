@@ -12,6 +12,7 @@
 #include "core/catalog.h"
 #include "core/connect_inputs.h"
 #include "core/form.h"
+#include "core/guide_overlay.h"
 #include "core/models.h"
 #include "core/outbox.h"
 #include "core/picker.h"
@@ -25,26 +26,29 @@ struct SetupOptions {
     std::string ampersand_origin; // where the OAuth callback runs; empty: api_base's origin
     std::string project, provider = "pinterest", group_ref, consumer_ref; // provider empty: the picker first
     std::string asset_base; // the widget's folder: guides load from its providers/ (core/guide_source.h)
+    std::string locale = "en"; // the admin's language: a curated guide's translation is fetched for any other
     AuthKind auth = AuthKind::None; // how the host supplied a credential; None: the admin types a key
 };
 
 // Reconcile: the list that follows a create or delete whose outcome is unknown, to learn what it did.
-// LoadIndex: the picker's list of providers (core/guide_source.h).
-enum class Op { None, LoadProvider, LoadGuide, LoadIndex, ListApps, Save, Delete, Reconcile };
+// LoadOverlay: the guide's words in the admin's language (core/guide_overlay.h). LoadIndex: the picker's
+// list of providers (core/guide_source.h).
+enum class Op { None, LoadProvider, LoadGuide, LoadOverlay, LoadIndex, ListApps, Save, Delete, Reconcile };
 enum class Stage { Picking, LoadingProvider, ProviderFailed, Access, LoadingApps, Ready };
 
 // Setup runs two small machines side by side on one stream of events: the provider's load, and the
 // admin's access to the project, which a host that supplies the credentials starts before the provider
 // has loaded. The screen (stage()) shows the load until the provider is in, then the access step.
-// A guide not built in may still be on its way when the provider arrives (LoadingGuide). Picking: no
+// A guide not built in, or a guide's translation, may still be on its way when the provider arrives
+// (LoadingGuide): the guide is drawn once, in the admin's language. Picking: no
 // provider was named, the one named is not in the catalog, or the admin asked to change it.
 enum class ProviderLoad { Loading, Failed, LoadingGuide, Loaded, Picking };
 enum class AccessStep { Access, LoadingApps, Ready };
 enum class SetupEvent {
     ProviderAsked,  // start() asks for the provider again
     ProviderLoaded,
-    ProviderBeforeGuide, // the provider is in; its guide file has not answered yet
-    GuideSettled,        // the guide file answered (or not: the generic guide stands in)
+    ProviderBeforeGuide, // the provider is in; its guide file or translation has not answered yet
+    GuideSettled,        // the guide file and translation answered (or not: the generic guide, English)
     ProviderFailed, // the provider could not be loaded (or read)
     AccessGiven,    // a project (and key) that pass the form's check: the apps are listed
     RetryList,      // Retry after a failed list
@@ -84,7 +88,8 @@ struct Setup {
     // checklist start afresh, a providerChosen event); one that needs none is explained instead.
     void choose_provider(const std::string& name);
     void on_response(int id, const Response& r, double now_ms = 0);
-    void tick(double now_ms);              // a 429's wait: counts down, then retries a read by itself
+    void tick(double now_ms);              // a 429's wait: counts down, then retries a read by itself; a
+                                           // translation that is late: the guide is shown without it
     double next_deadline() const;          // when tick() wants to run (ms); 0 = no need
 
     std::vector<Outgoing> take_requests() { return outbox_.take(); }
@@ -157,6 +162,11 @@ private:
     void list_apps();
     void got_provider(const Response& r);
     void got_guide(const Response& r);
+    void got_overlay(const Response& r);
+    bool guide_coming() const { return busy(Op::LoadGuide) || busy(Op::LoadOverlay); }
+    bool may_be_curated() const; // a generic guide has no translation file: its words are the catalog's
+    void translate_guide();      // the overlay, if it came, over the guide on screen
+    void wait_for_overlay();     // the provider and guide are in, the translation is not: start its while
     void got_apps(const Response& r);
     void got_saved(const Response& r);
     void got_deleted(const Response& r);
@@ -175,6 +185,9 @@ private:
     ProviderLoad load_ = ProviderLoad::Loading;
     AccessStep access_ = AccessStep::Access;
     std::string guide_asked_; // the provider whose guide file was asked for last
+    std::string overlay_asked_; // the provider whose translation was asked for (once per choice)
+    std::optional<GuideOverlay> overlay_; // the current provider's translation, once it came
+    double overlay_until_ = 0; // the load waits for the translation until then (ms), then shows English
     bool index_from_api_ = false; // index.json failed: the picker's list is asked of GET /providers
     std::string target_id_; // the app a Save or Delete in flight is about (empty: creating); the UI may
                             // select another app before the answer comes

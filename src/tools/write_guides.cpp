@@ -1,6 +1,7 @@
 // Build step: writes the guides the widget loads on demand, one file per provider of the catalog that
 // signs in through the browser (core/providers.h): <out>/<name>.json, the curated guide where
-// assets/providers has one (copied as is) and a generic one made from the catalog entry otherwise, and
+// assets/providers has one (copied as is), otherwise a marker that says the guide is generic (the widget
+// words it from the catalog entry in the admin's language: nothing in the file to translate), and
 // <out>/index.json, the picker's list of every provider.
 //   amp-guides <catalog.json> <out dir> <curated guide files...>
 #include "core/catalog.h"
@@ -61,7 +62,7 @@ int main(int argc, char** argv) {
         auto found = curated.find(info->name);
         index.push_back(amp::index_row(*info, found != curated.end()));
         if (!oauth) continue;
-        std::string guide = found != curated.end() ? found->second : amp::guide_file(amp::generic_guide(*info));
+        std::string guide = found != curated.end() ? found->second : amp::generic_guide_file(info->name);
         if (!write(out + "/" + info->name + ".json", guide)) {
             std::fprintf(stderr, "amp-guides: cannot write %s/%s.json\n", out.c_str(), info->name.c_str());
             return 1;

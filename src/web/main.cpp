@@ -86,6 +86,7 @@ void make_setup() {
     }
     read_look(o);
     use_language(o);
+    opt.locale = amp::messages().locale(); // a guide's translation follows the catalog that loaded
     app.view.environment = amp::str(o, "environment");
     if (amp::str(o, "auth") == "token") opt.auth = amp::AuthKind::HostToken;
     if (amp::str(o, "credentials") == "backend") opt.auth = amp::AuthKind::Backend;

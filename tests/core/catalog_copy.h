@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <regex>
+#include <vector>
 #include <sstream>
 #include <string>
 
@@ -28,6 +30,18 @@ inline const json& catalog() {
 // One catalog entry as the widget reads GET /providers/{name}.
 inline ProviderInfo catalog_info(const std::string& name) {
     return parse_provider_info(dump(member(catalog(), name.c_str()))).value_or(ProviderInfo{});
+}
+
+// The locales the loader offers, from its LOCALES list (web/src/locale.js).
+inline std::vector<std::string> loader_locales() {
+    std::string js = read_source_file("web/src/locale.js");
+    std::smatch list;
+    if (!std::regex_search(js, list, std::regex(R"(LOCALES = \[([^\]]*)\])"))) return {};
+    std::vector<std::string> out;
+    std::string items = list[1];
+    static const std::regex quoted("'([^']+)'");
+    for (std::sregex_iterator it(items.begin(), items.end(), quoted), end; it != end; ++it) out.push_back((*it)[1]);
+    return out;
 }
 
 inline bool is_https_url(const std::string& s) {

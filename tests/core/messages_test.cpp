@@ -34,18 +34,6 @@ std::set<std::string> params(const json& message) {
     return out;
 }
 
-// The locales the loader offers, from its LOCALES list.
-std::vector<std::string> offered() {
-    std::string js = test::read_source_file("web/src/locale.js");
-    std::smatch list;
-    REQUIRE(std::regex_search(js, list, std::regex(R"(LOCALES = \[([^\]]*)\])")));
-    std::vector<std::string> out;
-    std::string items = list[1];
-    static const std::regex quoted("'([^']+)'");
-    for (std::sregex_iterator it(items.begin(), items.end(), quoted), end; it != end; ++it) out.push_back((*it)[1]);
-    return out;
-}
-
 // Puts English back after a test that loaded another locale.
 struct EnglishAfter {
     ~EnglishAfter() { use_messages(Messages{}); }
@@ -129,7 +117,7 @@ TEST_CASE("every shipped catalog has English's keys, parameters and its plural f
     for (const fs::directory_entry& e : fs::directory_iterator(fs::path(AMP_SOURCE_DIR) / "assets/locales"))
         if (e.path().extension() == ".json") files.insert(e.path().stem().string());
     std::set<std::string> offered_locales;
-    for (const std::string& l : offered()) offered_locales.insert(l);
+    for (const std::string& l : test::loader_locales()) offered_locales.insert(l);
     CHECK(files == offered_locales); // every offered locale has a file, and no file lies unused
     for (const std::string& locale : files) {
         INFO("locale " << locale);

@@ -280,3 +280,19 @@ TEST_CASE("Change provider keeps the project and its apps, and marks the provide
     CHECK(f.s.stage() == Stage::Ready); // straight to the form: the project is still connected
     CHECK(f.s.form.client_id == "hub-id"); // loaded into the fetched guide's form
 }
+
+TEST_CASE("a provider chosen in the picker gets its guide's translation only where the index says it is curated", "[picker][overlay]") {
+    for (const char* name : {"gong", "salesforce"}) {
+        INFO(name);
+        Flow f("");
+        f.s.options.locale = "pt-BR";
+        f.s.start();
+        f.answer();
+        f.s.choose_provider(name);
+        std::vector<std::string> urls;
+        for (const Outgoing& o : f.s.take_requests()) urls.push_back(o.request.url);
+        bool asked = std::count(urls.begin(), urls.end(), std::string(kAssets) + "providers/pt-BR/" + name + ".json");
+        CHECK(asked == (std::string(name) == "salesforce")); // gong's guide is generic: worded from the catalog
+        CHECK(urls.size() == (asked ? 3u : 2u));
+    }
+}
