@@ -10,7 +10,7 @@ withSandbox((s, b) => { sandbox = s; browser = b; });
 
 const steps = (page) => page.getByRole('checkbox', { name: 'Create the app' });
 const done = (page) => page.getByRole('heading', { name: '1. Create the Pinterest app: done' });
-const toggle = (page, name) => page.getByRole('button', { name });
+const toggle = (page, name) => page.getByRole('button', { name, exact: true }); // not "Edit app", the saved app's
 
 test('ticking every step folds the checklist to a line whose Edit takes focus; Edit and Hide steps by key, mouse and tap', async () => {
   const { page, context } = await openWidget(browser, sandbox, { width: 900, height: 800, context: { hasTouch: true } });

@@ -124,6 +124,12 @@ struct Flow {
         for (const Outgoing& o : s.take_requests()) out[o.request.url] = o.id;
         return out;
     }
+    // Gives the project and key, and answers the app list with none.
+    void give_access(double now = 0) {
+        s.api_key.assign("key-1");
+        s.submit_access();
+        for (const Outgoing& o : s.take_requests()) s.on_response(o.id, answer(200, "application/json", "[]"), now);
+    }
     void provider_answers(int id) {
         s.on_response(id, answer(200, "application/json", dump(member(test::catalog(), s.options.provider.c_str()))));
     }
@@ -140,9 +146,13 @@ TEST_CASE("a German admin's Pinterest guide is fetched in German, and drawn once
     REQUIRE(sent.count(overlay));
     for (const auto& [url, id] : sent)
         if (url != overlay) f.provider_answers(id);
-    CHECK(f.s.stage() == Stage::LoadingProvider); // not drawn in English while its German is coming
-    f.s.on_response(sent[overlay], answer(200, "application/json", kGerman));
+    // The access step is usable meanwhile: it shows none of the guide's words. The guide's steps, which
+    // come after it, are not drawn in English while their German is coming.
     CHECK(f.s.stage() == Stage::Access);
+    f.give_access();
+    CHECK(f.s.stage() == Stage::LoadingProvider);
+    f.s.on_response(sent[overlay], answer(200, "application/json", kGerman));
+    CHECK(f.s.stage() == Stage::Ready);
     REQUIRE(f.s.guide);
     CHECK(step(*f.s.guide, "business").title == "Ein Unternehmenskonto haben");
     CHECK(f.s.steps_done.size() == pinterest().steps.size());
@@ -155,19 +165,20 @@ TEST_CASE("a translation that is late: the guide is shown in English after a whi
     const std::string overlay = "https://setup.example.com/widget/providers/ja/pinterest.json";
     for (const auto& [url, id] : sent)
         if (url != overlay) f.s.on_response(id, answer(200, "application/json", dump(member(test::catalog(), "pinterest"))), 1000);
+    f.give_access(1000);
     CHECK(f.s.stage() == Stage::LoadingProvider);
     CHECK(f.s.next_deadline() == 3000); // two seconds, not the request's whole deadline
     f.s.tick(2999);
     CHECK(f.s.stage() == Stage::LoadingProvider);
     f.s.tick(3000);
-    CHECK(f.s.stage() == Stage::Access);
+    CHECK(f.s.stage() == Stage::Ready);
     CHECK(f.s.next_deadline() == 0);
     CHECK(step(*f.s.guide, "business").title == step(pinterest(), "business").title);
     f.s.steps_done[0] = true;
     f.s.on_response(sent[overlay], answer(200, "application/json", kGerman), 4000); // any words will do
     CHECK(step(*f.s.guide, "business").title == "Ein Unternehmenskonto haben");
     CHECK(f.s.steps_done[0]); // the admin's ticks stay
-    CHECK(f.s.stage() == Stage::Access);
+    CHECK(f.s.stage() == Stage::Ready);
 }
 
 TEST_CASE("a translation that does not come leaves the guide English, with no error", "[overlay][setup]") {
