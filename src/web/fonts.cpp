@@ -16,12 +16,15 @@
 
 namespace {
 
-constexpr int kOversampleH = 2;
+// Horizontal oversampling: glyphs rasterised this many times wider, for sub-pixel placement. At two
+// device pixels per CSS pixel and more, a pixel is too small for that to show, while it doubles the time
+// build_fonts takes before the first frame and the atlas the first frame uploads (README "Performance").
+int oversample_h = 2;
 
 // Texels (of the horizontally oversampled atlas) a semibold glyph's strokes grow by: about 1/25 em,
 // as browsers thicken a synthetic bold.
 int stroke_texels(float px) {
-    return std::max(1, (int)std::lround(px * kOversampleH / 25.f));
+    return std::max(1, (int)std::lround(px * oversample_h / 25.f));
 }
 
 // Spreads each glyph's coverage `texels` to the right in the atlas (the padding between glyphs leaves
@@ -39,7 +42,7 @@ void embolden(ImFontAtlas* atlas, ImFont* font, int texels) {
             for (int x = x1 + texels - 1; x >= x0; --x)
                 for (int j = 1; j <= texels && x - j >= x0; ++j) row[x] = std::max(row[x], row[x - j]);
         }
-        g.X1 += (float)texels / kOversampleH;
+        g.X1 += (float)texels / oversample_h;
         g.U1 += (float)texels / (float)w;
     }
 }
@@ -80,14 +83,15 @@ float built_scale = 0;
 // 10 KB of brotli download, more than the size budget (tests/bench/budget.json) has room for.
 void build_fonts(float dpr) {
     built_scale = dpr;
+    oversample_h = dpr >= 2 ? 1 : 2;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     io.Fonts->TexGlyphPadding = 1 + stroke_texels(22 * dpr); // room for the widest semibold stroke
     auto add = [&](float px, bool semibold) {
         ImFontConfig cfg;
         cfg.FontDataOwnedByAtlas = false; // the bytes are a constant in the binary
-        cfg.OversampleH = kOversampleH;
-        if (semibold) cfg.GlyphExtraSpacing.x = (float)stroke_texels(px * dpr) / kOversampleH;
+        cfg.OversampleH = oversample_h;
+        if (semibold) cfg.GlyphExtraSpacing.x = (float)stroke_texels(px * dpr) / oversample_h;
         return io.Fonts->AddFontFromMemoryTTF((void*)amp_ui_font, (int)amp_ui_font_size, px * dpr, &cfg, embedded_ranges());
     };
     ui::Theme& t = ui::theme();
