@@ -4,6 +4,11 @@
 
 #include <httplib.h>
 
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
 namespace amp::sandbox {
 
 void setup_api_origin(httplib::Server& server, Context& ctx);     // Ampersand API, callback, /__sandbox
@@ -11,5 +16,19 @@ void setup_consent_origin(httplib::Server& server, Context& ctx); // the Pintere
 void setup_web_origin(httplib::Server& server, Context& ctx);     // the widget's files and /config.json
 void setup_host_origin(httplib::Server& server, Context& ctx);    // a page that embeds the widget
 void add_backend_proxy(httplib::Server& server, Context& ctx);    // the host's /ampersand/v1: adds the key
+
+// The web origin's files as a CDN serves them: text and wasm compressed once per content, brotli or gzip as
+// the request accepts (compressed_files.cpp).
+class CompressedFiles {
+public:
+    void apply(const httplib::Request& req, httplib::Response& res); // after httplib read a mounted file into res
+private:
+    struct Entry {
+        std::string source;
+        std::shared_ptr<const std::string> encoded;
+    };
+    std::mutex mutex_;
+    std::map<std::string, Entry> by_path_; // path and encoding
+};
 
 } // namespace amp::sandbox

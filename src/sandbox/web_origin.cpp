@@ -43,8 +43,9 @@ void setup_web_origin(httplib::Server& server, Context& ctx) {
         res.set_content(config(ctx).dump(), "application/json");
         return httplib::Server::HandlerResponse::Handled;
     });
-    server.set_file_request_handler([&ctx](const httplib::Request& req, httplib::Response& res) {
+    server.set_file_request_handler([&ctx, files = std::make_shared<CompressedFiles>()](const httplib::Request& req, httplib::Response& res) {
         if (req.path == "/" || req.path == "/index.html") res.set_header("Content-Security-Policy", hosted_page_policy(ctx));
+        files->apply(req, res);
     });
     // Mounts are tried in order: the extra folders first, so that dist cannot shadow them.
     for (const auto& m : ctx.options.mounts) mount(server, m.prefix, m.dir);

@@ -142,3 +142,38 @@ TEST_CASE("sandbox hosted page may be framed only by allowedHostOrigins and conn
         CHECK(listed == hosts);
     }
 }
+
+TEST_CASE("sandbox web origin compresses text and wasm once, as the request accepts", "[sandbox]") {
+    TempDir tmp;
+    const std::string text(20000, 'a');
+    for (const char* name : {"app.js", "app.wasm", "pic.png"}) tmp.write(std::string("dist/") + name, text);
+    Options o = test_options();
+    o.dist = (tmp.root / "dist").string();
+    RunningSandbox s(o);
+    auto raw = s.web();
+    raw.set_decompress(false);
+
+    for (std::string encoding : {"br", "gzip"}) {
+        for (const char* path : {"/app.js", "/app.wasm"}) {
+            auto r = raw.Get(path, {{"Accept-Encoding", encoding}});
+            REQUIRE(r);
+            CHECK(r->get_header_value("Content-Encoding") == encoding);
+            CHECK(r->get_header_value("Vary") == "Accept-Encoding");
+            CHECK(r->body.size() < text.size() / 10);
+        }
+    }
+    CHECK(raw.Get("/app.js", {{"Accept-Encoding", "gzip, deflate, br"}})->get_header_value("Content-Encoding") == "br");
+    auto plain = raw.Get("/app.js");
+    CHECK_FALSE(plain->has_header("Content-Encoding"));
+    CHECK(plain->body == text);
+    auto png = raw.Get("/pic.png", {{"Accept-Encoding", "br"}}); // already compressed as it is
+    CHECK_FALSE(png->has_header("Content-Encoding"));
+    CHECK(png->body == text);
+
+    // Decoded, it is the file; and a file rebuilt while the sandbox runs is compressed again.
+    auto c = s.web();
+    CHECK(c.Get("/app.js", {{"Accept-Encoding", "gzip"}})->body == text);
+    tmp.write("dist/app.js", "changed " + text);
+    CHECK(c.Get("/app.js", {{"Accept-Encoding", "gzip"}})->body == "changed " + text);
+    CHECK(c.Get("/app.js", {{"Accept-Encoding", "br"}})->body == "changed " + text);
+}
