@@ -69,6 +69,7 @@ void CompressedFiles::apply(const httplib::Request& req, httplib::Response& res)
     if (encoded->empty()) return; // the encoder failed: the file as it is
     // A provider with a length is the one answer httplib sends without compressing it again.
     res.body.clear();
+    res.headers.erase("Content-Type"); // set_content_provider adds it again, and two fail the wasm's type check
     res.set_header("Content-Encoding", std::string(encoding));
     res.set_content_provider(encoded->size(), type, [encoded](size_t offset, size_t length, httplib::DataSink& sink) {
         return sink.write(encoded->data() + offset, std::min(length, encoded->size() - offset));

@@ -159,6 +159,7 @@ TEST_CASE("sandbox web origin compresses text and wasm once, as the request acce
             REQUIRE(r);
             CHECK(r->get_header_value("Content-Encoding") == encoding);
             CHECK(r->get_header_value("Vary") == "Accept-Encoding");
+            CHECK(r->get_header_value_count("Content-Type") == 1); // a browser refuses a wasm with two
             CHECK(r->body.size() < text.size() / 10);
         }
     }
