@@ -1,6 +1,6 @@
 // Served files as a CDN serves them: compressed once per content and kept. httplib would compress every
 // answer again, a brotli at quality 11 of the module's glue on each load, which held the widget's start
-// back on a busy machine; and it never compresses the wasm, which every real host does.
+// back on a busy machine, and never the wasm, which every real host does.
 #include "sandbox/origins.h"
 
 #include <brotli/encode.h>
@@ -24,10 +24,18 @@ std::string_view pick(const httplib::Request& req) {
     return "";
 }
 
+// Fast levels: the first load after a start or a rebuild waits for them (brotli's best took seconds for the
+// wasm on a busy machine), and over loopback a few percent more bytes cost nothing. ./dev bench counts the
+// download at the best levels from the files themselves.
+namespace quality {
+constexpr int brotli = 5;
+constexpr int gzip = 6;
+} // namespace quality
+
 std::string brotli(const std::string& in) {
     std::string out(BrotliEncoderMaxCompressedSize(in.size()), '\0');
     size_t size = out.size();
-    if (!BrotliEncoderCompress(BROTLI_MAX_QUALITY, BROTLI_DEFAULT_WINDOW, BROTLI_MODE_GENERIC, in.size(),
+    if (!BrotliEncoderCompress(quality::brotli, BROTLI_DEFAULT_WINDOW, BROTLI_MODE_GENERIC, in.size(),
                                reinterpret_cast<const uint8_t*>(in.data()), &size, reinterpret_cast<uint8_t*>(out.data())))
         return {};
     out.resize(size);
@@ -36,7 +44,7 @@ std::string brotli(const std::string& in) {
 
 std::string gzip(const std::string& in) {
     z_stream z{};
-    if (deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK) return {};
+    if (deflateInit2(&z, quality::gzip, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK) return {};
     std::string out(deflateBound(&z, in.size()), '\0');
     z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
     z.avail_in = static_cast<uInt>(in.size());
