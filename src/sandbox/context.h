@@ -2,8 +2,8 @@
 #pragma once
 #include "sandbox/catalog.h"
 #include "sandbox/clock.h"
+#include "sandbox/crypto.h"
 #include "sandbox/ids.h"
-#include "sandbox/jwt.h"
 #include "sandbox/options.h"
 #include "sandbox/pinterest.h"
 #include "sandbox/request_log.h"

@@ -1,6 +1,6 @@
 #include "sandbox/ids.h"
 
-#include "sandbox/random.h"
+#include "sandbox/crypto.h"
 
 #include <cstdio>
 
