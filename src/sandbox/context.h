@@ -1,9 +1,8 @@
 // Everything the three origins share while the sandbox runs.
 #pragma once
 #include "sandbox/catalog.h"
-#include "sandbox/clock.h"
 #include "sandbox/crypto.h"
-#include "sandbox/ids.h"
+#include "sandbox/ids_and_clock.h"
 #include "sandbox/options.h"
 #include "sandbox/pinterest.h"
 #include "sandbox/request_log.h"

@@ -1,6 +1,6 @@
 #include "sandbox/store.h"
 
-#include "sandbox/clock.h"
+#include "sandbox/ids_and_clock.h"
 
 #include <algorithm>
 
