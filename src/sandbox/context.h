@@ -5,7 +5,6 @@
 #include "sandbox/ids_and_clock.h"
 #include "sandbox/options.h"
 #include "sandbox/pinterest.h"
-#include "sandbox/request_log.h"
 #include "sandbox/store.h"
 #include "sandbox/switches.h"
 
