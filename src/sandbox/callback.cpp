@@ -1,7 +1,7 @@
 // GET /callbacks/v1/oauth: where Pinterest sends the popup back. It spends the state, exchanges the code
 // with the Pinterest stand-in, and creates the connection (or updates the one for the same group,
 // consumer and provider), then answers the page that tells the opener.
-#include "sandbox/html.h"
+#include "sandbox/pages.h"
 #include "sandbox/pinterest.h"
 #include "sandbox/routes.h"
 
