@@ -1,7 +1,6 @@
 // The API origin: every response gets a request id and CORS headers; preflights are answered for any path.
 #include "sandbox/origins.h"
 #include "sandbox/route.h"
-#include "sandbox/routes.h"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 // consumer and provider), then answers the page that tells the opener.
 #include "sandbox/pages.h"
 #include "sandbox/pinterest.h"
-#include "sandbox/routes.h"
+#include "sandbox/route.h"
 
 #include <httplib.h>
 #include <nlohmann/json.hpp>

@@ -1,7 +1,6 @@
 // Connections (the connection operations of tests/contract/openapi-api.json): list with filters, get, delete.
 // They are made by the OAuth callback.
 #include "sandbox/route.h"
-#include "sandbox/routes.h"
 
 
 namespace amp::sandbox {

@@ -3,10 +3,8 @@
 // attempt under a single-use state and answer, as text/plain, the provider's consent URL, which here is the
 // consent stand-in's (with the workspace as a query parameter, where the real one would name it in the host;
 // with an S256 challenge for PKCE providers, sandbox/crypto.h).
-#include "sandbox/body_fields.h"
 #include "sandbox/crypto.h"
 #include "sandbox/route.h"
-#include "sandbox/routes.h"
 
 #include <algorithm>
 

@@ -1,7 +1,6 @@
 // The provider catalog (getProvider in tests/contract/openapi-api.json). It needs no credentials, as in
 // production.
 #include "sandbox/route.h"
-#include "sandbox/routes.h"
 
 namespace amp::sandbox {
 
