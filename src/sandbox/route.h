@@ -66,8 +66,7 @@ const Project& project_named(Context& ctx, const std::string& id_or_name); // th
 // The API origin's route groups (api_origin.cpp adds them all); each file adds its own to the server.
 void add_provider_routes(httplib::Server& server, Context& ctx);     // GET /v1/providers[/{name}]
 void add_provider_app_routes(httplib::Server& server, Context& ctx); // /v1/projects/{p}/provider-apps
-void add_connection_routes(httplib::Server& server, Context& ctx);   // /v1/projects/{p}/connections
-void add_oauth_connect_routes(httplib::Server& server, Context& ctx); // oauth-connect and :oauth-update
+void add_connection_routes(httplib::Server& server, Context& ctx);   // .../connections, oauth-connect, :oauth-update
 void add_callback_route(httplib::Server& server, Context& ctx);      // GET /callbacks/v1/oauth
 void add_admin_routes(httplib::Server& server, Context& ctx);        // /__sandbox/...
 
