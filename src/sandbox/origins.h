@@ -9,7 +9,6 @@ namespace amp::sandbox {
 void setup_api_origin(httplib::Server& server, Context& ctx);     // Ampersand API, callback, /__sandbox
 void setup_consent_origin(httplib::Server& server, Context& ctx); // the Pinterest stand-in
 void setup_web_origin(httplib::Server& server, Context& ctx);     // the widget's files and /config.json
-void setup_host_origin(httplib::Server& server, Context& ctx);    // a page that embeds the widget
-void add_backend_proxy(httplib::Server& server, Context& ctx);    // the host's /ampersand/v1: adds the key
+void setup_host_origin(httplib::Server& server, Context& ctx);    // a page that embeds the widget, its backend
 
 } // namespace amp::sandbox
