@@ -1,4 +1,4 @@
-// Everything the three origins share while the sandbox runs.
+// Everything the four origins share while the sandbox runs.
 #pragma once
 #include "sandbox/catalog.h"
 #include "sandbox/crypto.h"
