@@ -1,8 +1,6 @@
 // /__sandbox/: test controls that exist only in the sandbox and need no credentials. Tests use them to
 // set switches, start from a clean slate, read what the widget sent, and get end-user tokens.
-#include "sandbox/body_fields.h"
 #include "sandbox/route.h"
-#include "sandbox/routes.h"
 
 namespace amp::sandbox {
 

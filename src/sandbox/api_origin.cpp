@@ -1,7 +1,6 @@
 // The API origin: every response gets a request id and CORS headers; preflights are answered for any path.
 #include "sandbox/origins.h"
 #include "sandbox/route.h"
-#include "sandbox/routes.h"
 
 #include <algorithm>
 
@@ -53,7 +52,6 @@ void setup_api_origin(httplib::Server& server, Context& ctx) {
     add_provider_routes(server, ctx);
     add_provider_app_routes(server, ctx);
     add_connection_routes(server, ctx);
-    add_oauth_connect_routes(server, ctx);
     add_callback_route(server, ctx);
     add_admin_routes(server, ctx);
     // Last, so it only catches what no route above matched.

@@ -1,9 +1,9 @@
 // GET /callbacks/v1/oauth: where Pinterest sends the popup back. It spends the state, exchanges the code
 // with the Pinterest stand-in, and creates the connection (or updates the one for the same group,
 // consumer and provider), then answers the page that tells the opener.
-#include "sandbox/html.h"
+#include "sandbox/pages.h"
 #include "sandbox/pinterest.h"
-#include "sandbox/routes.h"
+#include "sandbox/route.h"
 
 #include <httplib.h>
 #include <nlohmann/json.hpp>
@@ -65,7 +65,7 @@ Exchange exchange_code(const std::string& token_url, const ProviderApp& app, con
     client.set_basic_auth(app.client_id.c_str(), app.client_secret.c_str());
     client.set_connection_timeout(5);
     httplib::Params form{{"grant_type", "authorization_code"}, {"code", code}, {"redirect_uri", redirect_uri}};
-    if (!code_verifier.empty()) form.emplace("code_verifier", code_verifier); // PKCE providers (sandbox/pkce.h)
+    if (!code_verifier.empty()) form.emplace("code_verifier", code_verifier); // PKCE providers (sandbox/crypto.h)
     auto res = client.Post(token_url.substr(path_start).c_str(), form);
     if (!res) return {"Could not reach Pinterest's token endpoint.", {}};
     auto body = nlohmann::json::parse(res->body, nullptr, false);

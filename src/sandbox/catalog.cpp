@@ -1,4 +1,8 @@
+// The catalog (catalog.h), and the routes that answer it: GET /v1/providers[/{name}] (getProvider in
+// tests/contract/openapi-api.json), which need no credentials, as in production.
 #include "sandbox/catalog.h"
+
+#include "sandbox/route.h"
 
 #include "amp_sandbox_catalog.h"
 
@@ -65,6 +69,19 @@ ProviderTraits provider_traits(const std::string& name) {
     for (const Json& input : info.value("/metadata/input"_json_pointer, Json::array()))
         if (input.value("name", "") == "workspace") t.workspace_label = input.value("displayName", "");
     return t;
+}
+
+void add_provider_routes(httplib::Server& server, Context& ctx) {
+    server.Get("/v1/providers", open_route(ctx, [&ctx](const httplib::Request&, httplib::Response& res) {
+                   send_json(res, provider_catalog(ctx.urls));
+               }));
+    server.Get(R"(/v1/providers/([^/]+))", open_route(ctx, [&ctx](const httplib::Request& req, httplib::Response& res) {
+                   auto info = provider_info(req.matches[1], ctx.urls);
+                   if (!info)
+                       throw Problem(404, "Provider '" + req.matches[1].str() + "' not found.",
+                                     "GET /v1/providers lists the providers this sandbox knows.");
+                   send_json(res, *info);
+               }));
 }
 
 } // namespace amp::sandbox

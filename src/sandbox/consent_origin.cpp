@@ -1,10 +1,9 @@
 // The consent stand-in on its own origin: developer console, consent (GET /oauth/ for Pinterest,
 // /oauth/<provider> for any other browser-OAuth provider of the catalog), the user's decision, and the
 // token endpoint the API's callback calls with HTTP Basic credentials.
-#include "sandbox/base64.h"
-#include "sandbox/consent_pages.h"
+#include "sandbox/crypto.h"
 #include "sandbox/origins.h"
-#include "sandbox/random.h"
+#include "sandbox/pages.h"
 
 namespace amp::sandbox {
 

@@ -1,12 +1,10 @@
-// Everything the three origins share while the sandbox runs.
+// Everything the four origins share while the sandbox runs.
 #pragma once
 #include "sandbox/catalog.h"
-#include "sandbox/clock.h"
-#include "sandbox/ids.h"
-#include "sandbox/jwt.h"
+#include "sandbox/crypto.h"
+#include "sandbox/ids_and_clock.h"
 #include "sandbox/options.h"
 #include "sandbox/pinterest.h"
-#include "sandbox/request_log.h"
 #include "sandbox/store.h"
 #include "sandbox/switches.h"
 

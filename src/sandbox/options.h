@@ -1,4 +1,4 @@
-// How the sandbox is started, and the amp-sandbox command line that says so (cli.cpp). The defaults are
+// How the sandbox is started, and the amp-sandbox command line that says so (options.cpp). The defaults are
 // the command line's defaults.
 #pragma once
 #include <optional>

@@ -14,8 +14,7 @@ namespace amp::sandbox {
 void setup_api_origin(httplib::Server& server, Context& ctx);     // Ampersand API, callback, /__sandbox
 void setup_consent_origin(httplib::Server& server, Context& ctx); // the Pinterest stand-in
 void setup_web_origin(httplib::Server& server, Context& ctx);     // the widget's files and /config.json
-void setup_host_origin(httplib::Server& server, Context& ctx);    // a page that embeds the widget
-void add_backend_proxy(httplib::Server& server, Context& ctx);    // the host's /ampersand/v1: adds the key
+void setup_host_origin(httplib::Server& server, Context& ctx);    // a page that embeds the widget, its backend
 
 // The web origin's files as a CDN serves them: text and wasm compressed once per content, brotli or gzip as
 // the request accepts (compressed_files.cpp).

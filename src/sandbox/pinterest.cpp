@@ -1,7 +1,6 @@
 #include "sandbox/pinterest.h"
 
-#include "sandbox/pkce.h"
-#include "sandbox/random.h"
+#include "sandbox/crypto.h"
 
 #include <algorithm>
 

@@ -21,7 +21,7 @@ struct AuthorizeRequest { // the query of GET /oauth/[<provider>]
     std::string client_id, redirect_uri, response_type, scope, state;
     std::string provider = "pinterest"; // from the path
     std::string workspace;              // as oauth-connect passed providerWorkspaceRef on
-    std::string code_challenge, code_challenge_method; // PKCE (sandbox/pkce.h)
+    std::string code_challenge, code_challenge_method; // PKCE (sandbox/crypto.h)
 };
 
 struct TokenGrant {

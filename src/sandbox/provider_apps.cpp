@@ -3,7 +3,6 @@
 // spec says; no answer carries clientSecret.
 #include "sandbox/catalog.h"
 #include "sandbox/route.h"
-#include "sandbox/routes.h"
 
 #include <algorithm>
 #include <functional>

@@ -146,6 +146,16 @@ nlohmann::json object_body(const httplib::Request& req) {
     return body;
 }
 
+std::string BodyFields::text(const std::string& name, bool required) {
+    auto it = body.find(name);
+    if (it == body.end() || it->is_null()) {
+        if (required) issues.push_back({name, name + " is required."});
+    } else if (!it->is_string() || (required && it->get_ref<const std::string&>().empty()))
+        issues.push_back({name, "Expected a non-empty string.", *it});
+    else return *it;
+    return "";
+}
+
 const Project& project_named(Context& ctx, const std::string& id_or_name) {
     if (id_or_name == ctx.project.id || id_or_name == ctx.project.name) return ctx.project;
     throw Problem(404, "Project '" + id_or_name + "' not found.",

@@ -1,6 +1,7 @@
-// What every API call goes through: the wrappers here apply the test switches' faults, authenticate the
-// caller, and turn the Problem a handler throws on any failure into the problem+json response, so no
-// handler repeats the plumbing.
+// The API origin's routing. What every API call goes through: the wrappers here apply the test switches'
+// faults, authenticate the caller, and turn the Problem a handler throws on any failure into the
+// problem+json response, so no handler repeats the plumbing; the helpers handlers share to read requests and
+// answer them; and the route groups, one a file, that api_origin.cpp adds.
 #pragma once
 #include "sandbox/context.h"
 #include "sandbox/problem.h"
@@ -10,6 +11,8 @@
 
 #include <functional>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace amp::sandbox {
 
@@ -47,6 +50,24 @@ httplib::Server::Handler delete_route(Context& ctx, std::string what, Erase eras
 Problem not_found(const Context& ctx, const std::string& what, const std::string& id); // "Connection 'x' not found in ..."
 
 nlohmann::json object_body(const httplib::Request& req); // throws 400 unless the body is a JSON object
+
+// Reads string fields of a JSON request body, collecting an Issue for each one missing or mistyped so a
+// single answer can name them all.
+struct BodyFields {
+    const nlohmann::json& body;
+    std::vector<Issue> issues;
+
+    // The field's value; "" with an issue when required and absent, or when not a (non-empty) string.
+    std::string text(const std::string& name, bool required);
+};
+
 const Project& project_named(Context& ctx, const std::string& id_or_name); // throws 404
+
+// The API origin's route groups (api_origin.cpp adds them all); each file adds its own to the server.
+void add_provider_routes(httplib::Server& server, Context& ctx);     // GET /v1/providers[/{name}]
+void add_provider_app_routes(httplib::Server& server, Context& ctx); // /v1/projects/{p}/provider-apps
+void add_connection_routes(httplib::Server& server, Context& ctx);   // .../connections, oauth-connect, :oauth-update
+void add_callback_route(httplib::Server& server, Context& ctx);      // GET /callbacks/v1/oauth
+void add_admin_routes(httplib::Server& server, Context& ctx);        // /__sandbox/...
 
 } // namespace amp::sandbox

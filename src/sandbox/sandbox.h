@@ -1,6 +1,6 @@
-// The sandbox: a local stand-in for the Ampersand API and Pinterest's OAuth consent, on three origins
-// (web, API, consent) so that the widget's calls are cross-origin exactly as in production. amp-sandbox
-// runs one; tests start their own in-process on free ports.
+// The sandbox: a local stand-in for the Ampersand API and Pinterest's OAuth consent, on four origins
+// (web, API, consent, and a host page that embeds the widget) so that the widget's calls are cross-origin
+// exactly as in production. amp-sandbox runs one; tests start their own in-process on free ports.
 #pragma once
 #include "sandbox/catalog.h"
 #include "sandbox/options.h"
@@ -18,12 +18,12 @@ public:
     Sandbox(const Sandbox&) = delete;
     Sandbox& operator=(const Sandbox&) = delete;
 
-    // Binds the three ports and serves until stop(). Throws std::runtime_error when a port is taken or
+    // Binds the four ports and serves until stop(). Throws std::runtime_error when a port is taken or
     // a folder to serve is missing.
     void start();
     void stop();
 
-    const Urls& urls() const; // the three origins, known after start()
+    const Urls& urls() const; // the four origins, known after start()
     nlohmann::ordered_json banner() const; // amp-sandbox's first stdout line, keys in the documented order
     std::string welcome() const;   // the human-readable lines after it
 

@@ -1,6 +1,7 @@
-// The sandbox's data, in memory only: provider apps, connections and pending OAuth attempts of the one
-// project. Callers lock it for a whole read-check-write through with(), so checks and writes cannot interleave.
+// The sandbox's state, in memory only, which POST /__sandbox/reset clears: the Store (provider apps,
+// connections and pending OAuth attempts of the one project) and the RequestLog of what the widget sent.
 #pragma once
+#include <httplib.h>
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
@@ -60,6 +61,7 @@ struct Data {
 nlohmann::json app_json(const ProviderApp& app);
 nlohmann::json connection_json(const Connection& c, bool include_creds = false);
 
+// Callers lock the data for a whole read-check-write through with(), so checks and writes cannot interleave.
 class Store {
 public:
     template <class F>
@@ -71,6 +73,19 @@ public:
 private:
     std::mutex m_;
     Data data_;
+};
+
+// The /v1 requests received since the last reset, so that tests can assert the exact headers and bodies the
+// widget sent. Never printed: it holds API keys and secrets.
+class RequestLog {
+public:
+    void add(const httplib::Request& req);
+    nlohmann::json all(); // [{method, path, query, headers:{lower-case name: value}, body}]
+    void clear();
+
+private:
+    std::mutex m_;
+    nlohmann::json entries_ = nlohmann::json::array();
 };
 
 } // namespace amp::sandbox

@@ -1,8 +1,7 @@
 // End-user tokens: minted by /__sandbox/token, accepted as Bearer until they expire.
 #include "running_sandbox.h"
 
-#include "sandbox/base64.h"
-#include "sandbox/jwt.h"
+#include "sandbox/crypto.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// The amp-sandbox command line: parse_cli and usage (options.h).
 #include "sandbox/options.h"
 
 #include <algorithm>
