@@ -142,7 +142,7 @@ EMSCRIPTEN_KEEPALIVE void amp_on_destroy() {
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
     glfwTerminate();
-    app.connect.cancel(); // it holds a pointer to the setup's credential
+    app.connect.cancel(); // wipes its copy of the credential
     app.setup.reset();    // its Secrets wipe themselves
     app.clipboard.wipe();
     ui::mirror().forget(); // the page then zeroes the whole memory (web/bridge.js 'destroy')
