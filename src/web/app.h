@@ -13,6 +13,7 @@
 #include "core/json.h"
 #include "core/setup.h"
 #include "core/text.h"
+#include "ui/context.h"
 #include "ui/palette.h"
 #include "ui/screens.h"
 
@@ -33,6 +34,7 @@ struct App {
     amp::ConnectTimings timings;
     std::vector<std::string> events; // for the host, sent once a frame has drawn the state behind them
     ui::View view;
+    ui::Context ui;             // src/ui's mirror, theme and widget state, made current by main()
     amp::Utf16Joiner typed;     // joins surrogate halves typed as two characters (main.cpp on_char)
     amp::Secret clipboard;      // what a paste brought (it may be a secret): wiped once ImGui has read it
     float dpr = 0;
