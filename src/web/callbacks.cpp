@@ -149,7 +149,8 @@ EMSCRIPTEN_KEEPALIVE void amp_on_destroy() {
     app.setup.reset();    // its Secrets wipe themselves
     app.clipboard.wipe();
     app.ui.mirror.forget();
-    app.ui.theme = {}; // its fonts were ImGui's
+    app.ui.theme = {};           // its fonts were ImGui's
+    app.glyphs.drawings.clear(); // and so were theirs
 }
 
 EMSCRIPTEN_KEEPALIVE void amp_on_wake() {
