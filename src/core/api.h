@@ -26,6 +26,20 @@ struct Client {
     const Secret* credential = nullptr; // API key or JWT, owned elsewhere, read only while building
 };
 
+// A Client with its own copy of the credential, for requests built long after it was lent (an OAuth
+// attempt's checks, core/connect.h): nothing points at the lender, which may be gone by then. The copy
+// is a Secret, wiped when replaced or destroyed.
+struct Caller {
+    std::string base = kDefaultApiBase;
+    AuthKind auth = AuthKind::None;
+    Secret credential;
+
+    Caller() = default;
+    explicit Caller(const Client& c)
+        : base(c.base), auth(c.auth), credential(c.credential ? c.credential->reveal() : std::string_view()) {}
+    Client client() const { return {base, auth, &credential}; } // valid while this Caller is
+};
+
 // The fields an admin sets on a provider app; which of them a PATCH carries is the mask's business.
 struct AppFields {
     std::string provider, client_id, external_ref;

@@ -187,7 +187,7 @@ void Connect::start(const Client& c, const ConnectOptions& o, bool popup_opened,
     popup_.clear();
     clear_error();
     ++attempt;
-    client_ = c;
+    caller_ = Caller(c); // the previous attempt's copy is wiped
     options = o;
     auto base = parse_url(o.ampersand_origin.empty() ? o.api_base : o.ampersand_origin);
     expected_origin_ = base ? base->origin() : "";
@@ -202,9 +202,9 @@ void Connect::start(const Client& c, const ConnectOptions& o, bool popup_opened,
     give_up_at_ = answer_by_ = now_ms + options.timings.give_up_after;
     go(E::Start);
     // The snapshot lets a later check tell this attempt's connection from one that was already there.
-    requests_.send(Call::Snapshot, list_connections(client_, o.project, o.provider, o.group_ref, o.consumer_ref));
+    requests_.send(Call::Snapshot, list_connections(caller_.client(), o.project, o.provider, o.group_ref, o.consumer_ref));
     ConnectParams params{o.project, o.provider, o.group_ref, o.consumer_ref, o.provider_app_id, o.workspace, o.metadata};
-    requests_.send(Call::AuthUrl, oauth_connect(client_, params));
+    requests_.send(Call::AuthUrl, oauth_connect(caller_.client(), params));
 }
 
 void Connect::on_popup_closed(double now_ms) {
@@ -247,7 +247,7 @@ void Connect::reopen(bool popup_opened, double now_ms) {
 }
 
 void Connect::cancel() {
-    client_ = {}; // nothing more is sent for this attempt: let go of the credential it was lent
+    caller_ = {}; // nothing more is sent for this attempt: wipe its copy of the credential
     if (state == ConnectState::Idle) return;
     end(E::Cancel);
     connection.reset(); // what an earlier attempt found belongs to the app it tested
@@ -259,7 +259,7 @@ void Connect::remove_connection() {
     if (!shown || !connection || removing) return;
     if (state == ConnectState::Connected) clear_error(); // an earlier removal's failure; "unconfirmed" stays
     removing = true;
-    requests_.send(Call::Remove, delete_connection(client_, options.project, connection->id));
+    requests_.send(Call::Remove, delete_connection(caller_.client(), options.project, connection->id));
 }
 
 // ---- where the attempt goes ------------------------------------------------------------------------
@@ -316,7 +316,7 @@ void Connect::final_check(ConnectEvent why, double now, ErrorCode give_up_code) 
 
 void Connect::check_now() {
     if (requests_.busy(Call::Check)) return; // its answer will do
-    requests_.send(Call::Check, list_connections(client_, options.project, options.provider, options.group_ref, options.consumer_ref));
+    requests_.send(Call::Check, list_connections(caller_.client(), options.project, options.provider, options.group_ref, options.consumer_ref));
 }
 
 // Every phase ends by the attempt's deadline: a hung request cannot keep the admin waiting.
@@ -517,7 +517,7 @@ void Connect::succeeded(std::string_view connection_id, double now) {
     slow = false;
     go(E::Message);
     answer_by_ = answer_due(now);
-    requests_.send(Call::Confirm, get_connection(client_, options.project, connection_id));
+    requests_.send(Call::Confirm, get_connection(caller_.client(), options.project, connection_id));
 }
 
 void Connect::connected(Connection c) {

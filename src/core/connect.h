@@ -102,8 +102,8 @@ AuthMessage parse_auth_message(std::string_view data_json);
 struct Connect {
     // Intents and inputs. popup_opened: whether window.open, called by the platform synchronously
     // inside the click and BEFORE this, returned a window. start() retires any previous attempt.
-    // The Client's credential is read again for later requests, so it must outlive the attempt, or
-    // cancel() must come first.
+    // The attempt keeps a copy of the Client's credential for its later requests (checks, removal): the
+    // Client need not outlive the call.
     void start(const Client& c, const ConnectOptions& o, bool popup_opened, double now_ms);
     void on_response(int id, const Response& r, double now_ms);
     // origin: event.origin as the browser reports it; data_json: JSON.stringify(event.data);
@@ -114,7 +114,7 @@ struct Connect {
     void check_again(double now_ms);                // Unconfirmed: ask the server once more
     void keep_waiting(double now_ms);               // "Still waiting": hide the slow notice, bring the window up
     void reopen(bool popup_opened, double now_ms);  // a fresh window in a fresh click, sent to auth_url
-    void cancel();                                  // drop the attempt and its result, let go of the credential
+    void cancel();                                  // drop the attempt and its result, wipe the credential
     void remove_connection();                       // DELETE the test connection (or, Unconfirmed, the old one)
     void tick(double now_ms);                       // deadlines: soft timeout, checks, give-up
     double next_deadline() const;                   // when tick() wants to run (ms); 0 = no need
@@ -142,6 +142,9 @@ struct Connect {
     // Reconciling after the window closed, and the first check found nothing: message says so while
     // the checks go on through the grace period.
     bool window_looks_closed() const { return window_ == SignInWindow::LooksClosed; }
+    // Whether the attempt holds a copy of a credential: from start() (when lent one) until cancel(), as
+    // the checks and the removal after a result still call the API with it.
+    bool holds_credential() const { return !caller_.credential.empty(); }
 
 private:
     enum class Call { Snapshot, AuthUrl, Confirm, Check, Remove };
@@ -189,7 +192,7 @@ private:
     std::string provider_name() const;
     std::string closed_text() const;
 
-    Client client_;
+    Caller caller_;                          // as whom and where: a copy of what start() was lent
     std::string expected_origin_;            // the API's origin: the only one a result may come from
     SignInWindow window_ = SignInWindow::None;
     bool gave_up_ = false;                   // Failed on our own deadline: a late success still counts

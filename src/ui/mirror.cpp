@@ -4,11 +4,6 @@
 
 namespace ui {
 
-Mirror& mirror() {
-    static Mirror m;
-    return m;
-}
-
 bool Mirror::take(ImGuiID id, ActionKind kind, std::string* text) {
     for (size_t i = 0; i < current.size(); ++i) {
         if (current[i].id != id || current[i].kind != kind) continue;

@@ -65,6 +65,6 @@ struct Mirror {
     std::string to_json() const;
 };
 
-Mirror& mirror(); // one per widget instance, like ImGui's own context
+Mirror& mirror(); // the current context's (ui/context.h): one per widget instance
 
 } // namespace ui

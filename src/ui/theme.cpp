@@ -2,11 +2,6 @@
 
 namespace ui {
 
-Theme& theme() {
-    static Theme t;
-    return t;
-}
-
 ImVec4 rgb(unsigned c, float a) {
     return {((c >> 16) & 255) / 255.f, ((c >> 8) & 255) / 255.f, (c & 255) / 255.f, a};
 }

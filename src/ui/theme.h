@@ -22,7 +22,7 @@ struct Theme {
     ImFont* title_font = nullptr;   // semibold
 };
 
-Theme& theme();
+Theme& theme(); // the current context's (ui/context.h)
 // Resets ImGui's style to ours at this scale: the light or dark palette with the host's accent
 // (0xRRGGBB), or, under forced colours, the user's system colours alone.
 void apply_theme(bool dark, float scale, unsigned accent = kDefaultAccent, const SystemColours* forced = nullptr);

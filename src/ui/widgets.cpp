@@ -10,17 +10,15 @@
 #include <utility>
 
 #include "core/text.h"
-#include "ui/mirror.h"
-#include "ui/theme.h"
+#include "ui/context.h"
 
 namespace ui {
 
 namespace {
 
-ImVector<ImGuiID> secret_ids; // every secret field drawn so far
-bool reveal_invalid = false;  // the next invalid field drawn is brought into view
-bool focus_next = false;      // the next control recorded takes focus (the first of an invalid group)
-std::optional<Span> wanted;   // what this frame asks the page to scroll into view
+WidgetState& state() {
+    return context().widgets;
+}
 
 // A screen y (device pixels, as ImGui draws) as a y in the content (CSS pixels from the column's top,
 // whatever the scroll): where the page's content coordinates put it (the mirror, the spacer).
@@ -52,7 +50,7 @@ MirrorNode& record(ImGuiID id, Role role, std::string name) {
     n.role = role;
     n.name = std::move(name);
     place(n);
-    n.focus = std::exchange(focus_next, false);
+    n.focus = std::exchange(state().focus_next, false);
     if (n.focus) reveal();
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     if (m.focused == id) { // the browser scrolls the focused element into view itself
@@ -77,12 +75,9 @@ void wrapped(std::string_view s, const ImVec4* color) {
 
 namespace {
 
-struct Row {
-    bool on = false, first = true;
-} row;
-
 // In a row, the next item of width w goes beside the last one if it fits, else on a new line.
 void flow(float w) {
+    WidgetState::Row& row = state().row;
     if (!row.on) return;
     if (!row.first) {
         float x = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x;
@@ -108,11 +103,11 @@ void align_to_buttons() {
 }
 
 void begin_row(bool beside) {
-    row = {true, !beside};
+    state().row = {true, !beside};
 }
 
 void end_row() {
-    row = {};
+    state().row = {};
 }
 
 bool button(std::string_view label, bool enabled, Style style, std::optional<Icon> icon) {
@@ -165,12 +160,6 @@ bool button(std::string_view label, bool enabled, Style style, std::optional<Ico
     return pressed || from_mirror;
 }
 
-namespace {
-
-std::string focus_label; // the field or group asked to take focus (focus_field)
-
-} // namespace
-
 bool link(const char* label, const char* url) {
     ImGuiID id = ImGui::GetID(label);
     bool from_mirror = mirror().take(id, ActionKind::Click);
@@ -203,7 +192,7 @@ bool jump(std::string_view label, const char* id, std::string_view said) {
 }
 
 void focus_field(std::string label) {
-    focus_label = std::move(label);
+    state().focus_label = std::move(label);
 }
 
 bool choice_row(const char* id_label, std::string_view label, std::string_view note, bool highlighted, float lead) {
@@ -307,7 +296,8 @@ bool input_text(const char* label, std::string* text, const Field& f) {
         if (set) text->swap(typed);
         else text->append(typed);
     }
-    if (f.secret && !secret_ids.contains(id)) secret_ids.push_back(id);
+    WidgetState& w = state();
+    if (f.secret && !w.secret_ids.contains(id)) w.secret_ids.push_back(id);
     float top = ImGui::GetCursorScreenPos().y;
     ImGui::PushFont(theme().strong_font);
     ImGui::TextUnformatted(visible(label).c_str());
@@ -329,10 +319,10 @@ bool input_text(const char* label, std::string* text, const Field& f) {
     ImGui::InputTextWithHint(hidden_label.c_str(), hint_above ? "" : hint.c_str(), text, flags);
     submitted |= ImGui::IsItemDeactivated() && (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter));
     if (invalid) ImGui::PopStyleVar(), ImGui::PopStyleColor();
-    bool first_invalid = invalid && reveal_invalid;
-    reveal_invalid &= !first_invalid;
-    bool asked = !focus_label.empty() && focus_label == visible(label); // an error summary's link to it
-    if (asked) focus_label.clear();
+    bool first_invalid = invalid && w.reveal_invalid;
+    w.reveal_invalid &= !first_invalid;
+    bool asked = !w.focus_label.empty() && w.focus_label == visible(label); // an error summary's link to it
+    if (asked) w.focus_label.clear();
     MirrorNode& n = record(id, Role::TextBox, visible(label));
     n.focus |= first_invalid || asked;
     n.secret = f.secret;
@@ -405,11 +395,12 @@ void begin_group(const char* id, std::string_view label, const std::string& erro
     MirrorNode& shown = paragraph(label, Role::Text); // the group's name already says it
     ImGui::PopFont();
     shown.repeats = true;
+    WidgetState& w = state();
     if (group.invalid) {
         wrapped(group.description, &theme().error);
-        if (reveal_invalid) reveal(), reveal_invalid = false, focus_next = true;
+        if (w.reveal_invalid) reveal(), w.reveal_invalid = false, w.focus_next = true;
     }
-    if (!focus_label.empty() && focus_label == group.name) focus_label.clear(), reveal(), focus_next = true;
+    if (!w.focus_label.empty() && w.focus_label == group.name) w.focus_label.clear(), reveal(), w.focus_next = true;
     // Before its label's text in the mirror: the group holds what follows it.
     mirror().nodes.insert(mirror().nodes.end() - 1, std::move(group));
 }
@@ -489,23 +480,23 @@ void steps(const char* const* names, const std::string* states, const bool* done
 }
 
 void focus_next_control() {
-    focus_next = true;
+    state().focus_next = true;
 }
 
 void reveal_first_invalid() {
-    reveal_invalid = true;
+    state().reveal_invalid = true;
 }
 
 void reveal() {
-    wanted = Span{content_y(ImGui::GetItemRectMin().y), content_y(ImGui::GetItemRectMax().y)};
+    state().wanted = Span{content_y(ImGui::GetItemRectMin().y), content_y(ImGui::GetItemRectMax().y)};
 }
 
 void reveal_from(float top) {
-    wanted = Span{content_y(top), content_y(ImGui::GetCursorScreenPos().y)};
+    state().wanted = Span{content_y(top), content_y(ImGui::GetCursorScreenPos().y)};
 }
 
 std::optional<Span> take_reveal() {
-    return std::exchange(wanted, std::nullopt);
+    return std::exchange(state().wanted, std::nullopt);
 }
 
 void notice(std::string_view s) {
@@ -525,6 +516,7 @@ static_assert(IMGUI_VERSION_NUM == 19010, "forget_secret_text() was written agai
 
 void forget_secret_text() {
     ImGuiContext& g = *ImGui::GetCurrentContext();
+    const ImVector<ImGuiID>& secret_ids = state().secret_ids;
     ImGuiInputTextState& st = g.InputTextState;
     if (st.ID != 0 && st.ID != g.ActiveId && secret_ids.contains(st.ID)) {
         for (ImWchar& c : st.TextW) c = 0;

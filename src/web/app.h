@@ -1,5 +1,6 @@
 // The one widget this module runs: its state machines, what the screens remember, and what the page
 // was last told. Shared by the frame (frame.cpp), the page's callbacks (callbacks.cpp) and main().
+// `app` (frame.cpp) is the web layer's only global: everything the widget holds is in it.
 #pragma once
 #include <GLFW/glfw3.h>
 
@@ -13,8 +14,11 @@
 #include "core/json.h"
 #include "core/setup.h"
 #include "core/text.h"
+#include "ui/context.h"
 #include "ui/palette.h"
 #include "ui/screens.h"
+#include "web/glyphs.h"
+#include "web/marks.h"
 
 // Both state machines number their requests from 1; the page's fetch ids say whose answer it is.
 enum class Owner { Setup, Connect };
@@ -33,6 +37,10 @@ struct App {
     amp::ConnectTimings timings;
     std::vector<std::string> events; // for the host, sent once a frame has drawn the state behind them
     ui::View view;
+    ui::Context ui;             // src/ui's mirror, theme and widget state, made current by main()
+    Glyphs glyphs;              // the characters beyond the embedded font, and their drawings (glyphs.cpp)
+    MarkRequests mark_requests; // the provider icons the page is decoding (marks.cpp)
+    float built_scale = 0;      // the scale the fonts were last built at (fonts.cpp)
     amp::Utf16Joiner typed;     // joins surrogate halves typed as two characters (main.cpp on_char)
     amp::Secret clipboard;      // what a paste brought (it may be a secret): wiped once ImGui has read it
     float dpr = 0;
@@ -48,6 +56,7 @@ struct App {
     bool context_lost = false;  // WebGL context gone: nothing can be drawn until it is restored
     int frames_left = 0;        // frames to run before pausing the loop
     bool paused = false;
+    bool drawing = false;       // inside frame(), which never nests
     bool pointer_inside = false;
     bool dark = false;
     bool coarse_pointer = false; // a finger: controls are at least 44 CSS px each way

@@ -135,17 +135,22 @@ EMSCRIPTEN_KEEPALIVE void amp_on_options(const char* json) {
     wake();
 }
 
-// The host's destroy(): stop drawing, let go of the GL context and the canvas, forget the secrets.
+// The host's destroy(): stop drawing, let go of the GL context and the canvas, forget the secrets, and
+// leave nothing pointing at what is gone (the window, ImGui's fonts). The page then zeroes the whole
+// memory (web/bridge.js 'destroy').
 EMSCRIPTEN_KEEPALIVE void amp_on_destroy() {
     emscripten_cancel_main_loop();
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
     glfwTerminate();
-    app.connect.cancel(); // it holds a pointer to the setup's credential
+    app.window = nullptr;
+    app.connect.cancel(); // wipes its copy of the credential
     app.setup.reset();    // its Secrets wipe themselves
     app.clipboard.wipe();
-    ui::mirror().forget(); // the page then zeroes the whole memory (web/bridge.js 'destroy')
+    app.ui.mirror.forget();
+    app.ui.theme = {};           // its fonts were ImGui's
+    app.glyphs.drawings.clear(); // and so were theirs
 }
 
 EMSCRIPTEN_KEEPALIVE void amp_on_wake() {

@@ -4,6 +4,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -12,19 +13,23 @@
 #include "amp_ui_font.h"
 #include "core/glyph_demand.h"
 #include "ui/theme.h"
+#include "web/app.h"
 #include "web/glyphs.h"
 
 namespace {
 
-// Horizontal oversampling: glyphs rasterised this many times wider, for sub-pixel placement. At two
-// device pixels per CSS pixel and more, a pixel is too small for that to show, while it doubles the time
-// build_fonts takes before the first frame and the atlas the first frame uploads (README "Performance").
-int oversample_h = 2;
+// Horizontal oversampling at the scale the fonts are built at: glyphs rasterised this many times wider,
+// for sub-pixel placement. At two device pixels per CSS pixel and more, a pixel is too small for that to
+// show, while it doubles the time build_fonts takes before the first frame and the atlas the first frame
+// uploads (README "Performance").
+int oversample_h() {
+    return app.built_scale >= 2 ? 1 : 2;
+}
 
 // Texels (of the horizontally oversampled atlas) a semibold glyph's strokes grow by: about 1/25 em,
 // as browsers thicken a synthetic bold.
 int stroke_texels(float px) {
-    return std::max(1, (int)std::lround(px * oversample_h / 25.f));
+    return std::max(1, (int)std::lround(px * oversample_h() / 25.f));
 }
 
 // Spreads each glyph's coverage `texels` to the right in the atlas (the padding between glyphs leaves
@@ -42,7 +47,7 @@ void embolden(ImFontAtlas* atlas, ImFont* font, int texels) {
             for (int x = x1 + texels - 1; x >= x0; --x)
                 for (int j = 1; j <= texels && x - j >= x0; ++j) row[x] = std::max(row[x], row[x - j]);
         }
-        g.X1 += (float)texels / oversample_h;
+        g.X1 += (float)texels / oversample_h();
         g.U1 += (float)texels / (float)w;
     }
 }
@@ -64,16 +69,12 @@ float em_per_line_height() {
 }
 
 // The embedded font's ranges (core/glyph_demand.h) as ImGui takes them: pairs, then 0.
-const ImWchar* embedded_ranges() {
-    static ImVector<ImWchar> ranges;
-    if (ranges.empty()) {
-        for (const amp::CodeRange& r : amp::kEmbeddedGlyphs) ranges.push_back((ImWchar)r.first), ranges.push_back((ImWchar)r.last);
-        ranges.push_back(0);
-    }
-    return ranges.Data;
-}
-
-float built_scale = 0;
+constexpr auto kEmbeddedRanges = [] {
+    std::array<ImWchar, 2 * std::size(amp::kEmbeddedGlyphs) + 1> ranges{};
+    size_t i = 0;
+    for (const amp::CodeRange& r : amp::kEmbeddedGlyphs) ranges[i++] = (ImWchar)r.first, ranges[i++] = (ImWchar)r.last;
+    return ranges;
+}();
 
 } // namespace
 
@@ -82,17 +83,16 @@ float built_scale = 0;
 // Roboto Regular; the semibold is synthesised from it, because Roboto Medium's own file costs about
 // 10 KB of brotli download, more than the size budget (tests/bench/budget.json) has room for.
 void build_fonts(float dpr) {
-    built_scale = dpr;
-    oversample_h = dpr >= 2 ? 1 : 2;
+    app.built_scale = dpr;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     io.Fonts->TexGlyphPadding = 1 + stroke_texels(22 * dpr); // room for the widest semibold stroke
     auto add = [&](float px, bool semibold) {
         ImFontConfig cfg;
         cfg.FontDataOwnedByAtlas = false; // the bytes are a constant in the binary
-        cfg.OversampleH = oversample_h;
-        if (semibold) cfg.GlyphExtraSpacing.x = (float)stroke_texels(px * dpr) / oversample_h;
-        return io.Fonts->AddFontFromMemoryTTF((void*)amp_ui_font, (int)amp_ui_font_size, px * dpr, &cfg, embedded_ranges());
+        cfg.OversampleH = oversample_h();
+        if (semibold) cfg.GlyphExtraSpacing.x = (float)stroke_texels(px * dpr) / oversample_h();
+        return io.Fonts->AddFontFromMemoryTTF((void*)amp_ui_font, (int)amp_ui_font_size, px * dpr, &cfg, kEmbeddedRanges.data());
     };
     ui::Theme& t = ui::theme();
     struct Spec {
@@ -121,5 +121,5 @@ void build_fonts(float dpr) {
 // Text that arrived since the last frame may hold characters the atlas lacks: rebuild it with them, before
 // the frame that draws them.
 void update_fonts() {
-    if (glyphs_wanted()) build_fonts(built_scale);
+    if (glyphs_wanted()) build_fonts(app.built_scale);
 }

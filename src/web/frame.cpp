@@ -194,15 +194,14 @@ __attribute__((noinline)) void scrub_stack() {
 // A frame can be asked for from inside a frame (a DOM event fired by the mirror update it sends,
 // say); never nest one, just make sure another follows.
 void frame() {
-    static bool drawing = false;
     if (app.context_lost) return;
-    if (drawing) {
+    if (app.drawing) {
         app.frames_left = std::max(app.frames_left, 2);
         return;
     }
-    drawing = true;
+    app.drawing = true;
     draw_frame();
-    drawing = false;
+    app.drawing = false;
 }
 
 namespace {

@@ -11,36 +11,17 @@
 
 #include "core/glyph_demand.h"
 #include "ui/mirror.h"
+#include "web/app.h"
 #include "web/bridge.h"
 
 namespace {
 
-// One glyph as the page drew it: its coverage, `w` by `h`, whose top-left corner lies (x, y) pixels from
-// the pen on the baseline.
-struct Drawn {
-    char32_t cp;
-    float advance;
-    int x, y, w, h;
-    std::vector<unsigned char> alpha;
-    int rect = -1; // its custom rectangle in the atlas
-};
-
-struct Drawing {
-    ImFont* font = nullptr;
-    float px = 0;
-    bool semibold = false;
-    std::vector<Drawn> glyphs;
-};
-
-amp::GlyphDemand demand;
-std::vector<Drawing> drawings; // one per face, in the faces' order
+using Drawn = Glyphs::Drawn;
+using Drawing = Glyphs::Drawing;
 
 // The atlas is one texture: past this many texels (a 4096 x 2048 one, 32 MiB as ImGui's RGBA copy) further
 // glyphs stay the fallback. 2000 CJK characters at DPR 2 take about half of it.
 constexpr double kMaxTexels = 4096.0 * 2048;
-double extra_texels = 0;          // what the extra glyphs of the last build take
-double embedded_texels_per_px2 = 0; // what the embedded glyphs take, per square pixel of the body size
-float body_px = 15;
 
 // Whether the field is a text box the admin may see (a secret is masked, and unknown IDs are no field).
 bool plain_field(ImGuiID id) {
@@ -76,24 +57,25 @@ void draw(Drawing& d, const std::vector<char32_t>& cps) {
 } // namespace
 
 void note_text(std::string_view utf8, ImGuiID field) {
-    if (field == 0 || plain_field(field)) demand.feed(utf8);
+    if (field == 0 || plain_field(field)) app.glyphs.demand.feed(utf8);
 }
 
 void note_typed(char32_t cp) {
-    if (plain_field(ImGui::GetActiveID())) demand.feed(cp);
+    if (plain_field(ImGui::GetActiveID())) app.glyphs.demand.feed(cp);
 }
 
 bool glyphs_wanted() {
-    return demand.pending();
+    return app.glyphs.demand.pending();
 }
 
 void add_extra_glyphs(ImFontAtlas* atlas, const Face* faces, int count) {
-    std::vector<char32_t> fresh = demand.take();
-    std::vector<char32_t> all(demand.noted().begin(), demand.noted().end());
-    drawings.resize(count);
+    Glyphs& state = app.glyphs;
+    std::vector<char32_t> fresh = state.demand.take();
+    std::vector<char32_t> all(state.demand.noted().begin(), state.demand.noted().end());
+    state.drawings.resize(count);
     double texels = 0;
     for (int i = 0; i < count; ++i) {
-        Drawing& d = drawings[i];
+        Drawing& d = state.drawings[i];
         const Face& f = faces[i];
         d.font = f.font;
         if (d.px != f.px || d.semibold != f.semibold) { // a new size: every glyph again
@@ -113,22 +95,23 @@ void add_extra_glyphs(ImFontAtlas* atlas, const Face* faces, int count) {
     // some devices take. So the width follows ImGui's rule (ImFontAtlasBuildWithStbTruetype: the smallest power
     // of two of which the surface's square root is at least 0.7 times, or 512) applied to the whole surface; the embedded
     // glyphs' share is known from the last build. With no extra glyph, ImGui's choice stands.
-    double surface = texels + embedded_texels_per_px2 * faces[0].px * faces[0].px;
+    double surface = texels + state.embedded_texels_per_px2 * faces[0].px * faces[0].px;
     int width = 512;
     while (width < 4096 && std::sqrt(surface) >= width * 2 * 0.7) width *= 2;
     atlas->TexDesiredWidth = texels > 0 ? width : 0;
-    extra_texels = texels;
-    body_px = faces[0].px;
+    state.extra_texels = texels;
+    state.body_px = faces[0].px;
 }
 
 void place_extra_glyphs(ImFontAtlas* atlas) {
     unsigned char* pixels;
     int tex_w, tex_h;
     atlas->GetTexDataAsAlpha8(&pixels, &tex_w, &tex_h);
+    Glyphs& state = app.glyphs;
     double surface = 0;
     for (const ImFont* f : atlas->Fonts) surface += f->MetricsTotalSurface;
-    embedded_texels_per_px2 = std::max(0.0, surface - extra_texels) / (body_px * body_px);
-    for (Drawing& d : drawings) {
+    state.embedded_texels_per_px2 = std::max(0.0, surface - state.extra_texels) / (state.body_px * state.body_px);
+    for (Drawing& d : state.drawings) {
         float baseline = IM_ROUND(d.font->Ascent); // where ImGui puts the embedded glyphs' baseline
         for (const Drawn& g : d.glyphs) {
             if (g.rect < 0) continue;

@@ -4,10 +4,38 @@
 // arrives, and an English session never calls the page for a glyph.
 #pragma once
 #include <string_view>
+#include <vector>
+
+#include "core/glyph_demand.h"
 
 struct ImFont;
 struct ImFontAtlas;
 typedef unsigned int ImGuiID;
+
+// What the extra glyphs keep from one atlas build to the next, for one widget (App::glyphs, web/app.h).
+struct Glyphs {
+    // One glyph as the page drew it: its coverage, `w` by `h`, whose top-left corner lies (x, y) pixels
+    // from the pen on the baseline.
+    struct Drawn {
+        char32_t cp;
+        float advance;
+        int x, y, w, h;
+        std::vector<unsigned char> alpha;
+        int rect = -1; // its custom rectangle in the atlas
+    };
+    struct Drawing {
+        ImFont* font = nullptr;
+        float px = 0;
+        bool semibold = false;
+        std::vector<Drawn> glyphs;
+    };
+
+    amp::GlyphDemand demand;
+    std::vector<Drawing> drawings;      // one per face, in the faces' order
+    double extra_texels = 0;            // what the extra glyphs of the last build take
+    double embedded_texels_per_px2 = 0; // what the embedded glyphs take, per square pixel of the body size
+    float body_px = 15;
+};
 
 // Text that entered the widget: an API answer, a message, the host's options. With a field, text typed
 // or pasted into it, skipped when the field is a secret (masked on the canvas: its characters never need

@@ -118,6 +118,7 @@ extern "C" int main() {
     IMGUI_CHECKVERSION();
     ImGui::SetAllocatorFunctions([](size_t n, void*) { return malloc(n); }, [](void* p, void*) { amp_free_zeroed(p); });
     ImGui::CreateContext();
+    ui::set_current_context(&app.ui);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // nothing is stored, ever
     io.LogFilename = nullptr;

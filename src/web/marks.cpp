@@ -12,10 +12,6 @@
 #include "web/bridge.h"
 
 namespace {
-std::map<int, std::string> asked; // by token: what the page is decoding at decoded_px (forgotten when that changes)
-int next_token = 1;
-int decoded_px = 0; // the size marks are decoded at (it follows the scale)
-
 // An RGBA square as a texture, with mipmaps: the picker draws marks smaller than they were decoded.
 ImTextureID texture_of(const unsigned char* rgba, int px) {
     GLuint tex = 0;
@@ -33,14 +29,15 @@ ImTextureID texture_of(const unsigned char* rgba, int px) {
 } // namespace
 
 void ask_for_marks(ui::Marks& marks, int px) {
-    if (px != decoded_px && decoded_px != 0) { // a new scale: every mark again, at the new size, next frame
+    MarkRequests& requests = app.mark_requests;
+    if (px != requests.decoded_px && requests.decoded_px != 0) { // a new scale: every mark again, at the new size, next frame
         forget_marks(marks);
         wake();
     }
-    decoded_px = px;
+    requests.decoded_px = px;
     for (const std::string& url : marks.take_wanted()) {
-        int token = next_token++;
-        asked[token] = url;
+        int token = requests.next_token++;
+        requests.asked[token] = url;
         amp_js_mark(token, url.c_str(), px);
     }
 }
@@ -50,11 +47,12 @@ void forget_marks(ui::Marks& marks) {
         GLuint tex = (GLuint)(intptr_t)t;
         glDeleteTextures(1, &tex);
     }
-    asked.clear(); // answers still on their way are dropped
+    app.mark_requests.asked.clear(); // answers still on their way are dropped
 }
 
 // The page's answer: px by px RGBA, or null when the icon could not be had.
 extern "C" EMSCRIPTEN_KEEPALIVE void amp_on_mark(int token, int px, const unsigned char* rgba) {
+    std::map<int, std::string>& asked = app.mark_requests.asked;
     auto it = asked.find(token);
     if (it == asked.end()) return;
     std::string url = std::move(it->second);

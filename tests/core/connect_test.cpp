@@ -846,6 +846,20 @@ TEST_CASE("cancel after a connection forgets it: it belonged to the app that was
     CHECK_FALSE(h.c.connection);
 }
 
+TEST_CASE("an attempt calls with its own copy of the credential, and cancel wipes it", "[connect]") {
+    Harness h;
+    h.waiting();
+    CHECK(h.c.holds_credential());
+    // The setup that lent it is destroyed (its Secrets wipe themselves) while the window is open.
+    h.key.wipe();
+    h.c.i_finished(h.now);
+    Outgoing check = h.one();
+    CHECK(check.request.url == kList);
+    CHECK(check.request.header("X-Api-Key") == kKey);
+    h.c.cancel();
+    CHECK_FALSE(h.c.holds_credential());
+}
+
 // ---- the test connection -------------------------------------------------------------------------------
 
 TEST_CASE("remove_connection deletes the test connection", "[connect]") {
