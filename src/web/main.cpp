@@ -109,9 +109,17 @@ void make_setup() {
 
 extern "C" int main() {
     glfwInit();
+    amp_js_init(); // after glfwInit: it replaces listeners GLFW adds there
+    // The setup first, and its first requests (the provider, the app list) sent now: they are answered
+    // while the WebGL context is made and the fonts are built, which take most of main()'s time, so the
+    // first frame can already show what they brought (README "Performance"). Nothing here needs ImGui.
+    make_setup();
+    for (const std::string* s : {&app.setup->project, &app.setup->group_ref, &app.setup->consumer_ref}) note_text(*s);
+    tell_refs();
+    app.setup->start();
+    pump();
     int css_w = 0, css_h = 0;
     double dpr = 1;
-    amp_js_init();
     amp_js_canvas_size(&css_w, &css_h, &dpr);
     app.window = glfwCreateWindow((int)(css_w * dpr), (int)(css_h * dpr), "Ampersand Setup", nullptr, nullptr);
     glfwMakeContextCurrent(app.window);
@@ -125,8 +133,6 @@ extern "C" int main() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     // Under emscripten ImGui cannot tell it runs on a Mac: Cmd shortcuts need this from the page.
     io.ConfigMacOSXBehaviors = amp_js_is_mac() != 0;
-    make_setup();
-    for (const std::string* s : {&app.setup->project, &app.setup->group_ref, &app.setup->consumer_ref}) note_text(*s);
     ImGui_ImplGlfw_InitForOpenGL(app.window, true);
     // 1.90.1 listens for the wheel on the whole document; the runtime listens on our canvas instead.
     emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
@@ -142,9 +148,6 @@ extern "C" int main() {
     glfwSetCharCallback(app.window, on_char);
     app.dpr = (float)dpr;
     restyle();
-    tell_refs();
-    app.setup->start();
-    pump();
     emscripten_set_main_loop(frame, 0, false);
     wake();
     return 0;

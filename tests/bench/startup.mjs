@@ -122,9 +122,9 @@ const line = (label, key, unit, scale = 1) => {
   });
   const bare = figure('bare', key), widget = figure('widget', key);
   const ratio = bare.length && widget.length && median(bare) > 0 ? `${(median(widget) / median(bare)).toFixed(2)}x` : '';
-  console.log(`  ${(label + ' ' + unit).padEnd(34)}${cells.join('')}  ${ratio}`);
+  console.log(`  ${(label + ' ' + unit).padEnd(46)}${cells.join('')}  ${ratio}`);
 };
-console.log(`  ${''.padEnd(34)}${Object.keys(pages).map((n) => n.padStart(24)).join('')}  widget/bare`);
+console.log(`  ${''.padEnd(46)}${Object.keys(pages).map((n) => n.padStart(24)).join('')}  widget/bare`);
 line('navigation -> first frame', 'first', 'ms');
 line('navigation -> provider on screen', 'provider', 'ms');
 console.log('  where the time to the first frame goes (ms):');
@@ -132,8 +132,8 @@ for (const [label, key] of [
   ['  navigation -> config.json in', 'configAt'],
   ['  navigation -> module started', 'factoryAt'],
   ['  wasm fetched, compiled, instantiated', 'instantiate'],
-  ['  main() to its WebGL context', 'toGl'],
-  ['  main(): setup, fonts; frame waits', 'main'],
+  ['  main(): setup, requests, WebGL context', 'toGl'],
+  ['  main(): ImGui, fonts; frame waits', 'main'],
   ['  frame: shaders (bare: its atlas too)', 'shaders'],
   ['  frame: atlas upload to first draw', 'texture'],
   ['  frame: drawing to ready', 'draw'],

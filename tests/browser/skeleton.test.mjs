@@ -66,3 +66,29 @@ test('an inline mount gets a skeleton from the loader, in its theme, removed whe
   assert.deepEqual(await skeleton(page), []);
   await context.close();
 });
+
+test('the module asks for the provider before it makes its WebGL context and builds its fonts', async () => {
+  // Making the context and the font atlas is most of main()'s time: the request is answered meanwhile.
+  const context = await browser.newContext({ viewport: { width: 900, height: 700 } });
+  const page = await context.newPage();
+  await instrument(page);
+  await page.addInitScript(() => {
+    const at = (window.__startAt = {});
+    const fetch = window.fetch;
+    window.fetch = function (url, ...rest) {
+      if (String(url).includes('/providers/pinterest') && !at.provider) at.provider = performance.now();
+      return fetch.call(this, url, ...rest);
+    };
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      if (type === 'webgl2' && !at.gl) at.gl = performance.now();
+      return getContext.call(this, type, ...rest);
+    };
+  });
+  await page.goto(sandbox.web + '/?provider=pinterest');
+  await ready(page);
+  const at = await page.evaluate(() => window.__startAt);
+  assert.ok(at.provider && at.gl, `both happened: ${JSON.stringify(at)}`);
+  assert.ok(at.provider < at.gl, `the provider was asked for first: ${JSON.stringify(at)}`);
+  await context.close();
+});
